@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import { remarkFigure } from './src/lib/markdown/figure.ts';
+import { rehypeNfc } from './src/lib/markdown/nfc.ts';
+import { sanitizeSchema } from './src/lib/markdown/sanitize.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Vietnamese news needs neither code colouring nor rewritten quotes.
+    syntaxHighlight: false,
+    smartypants: false,
+    gfm: true,
+    remarkPlugins: [remarkFigure],
+    rehypePlugins: [
+      // Raw HTML is parsed first so that the allow-list sees every element.
+      rehypeRaw,
+      [rehypeSanitize, sanitizeSchema],
+      rehypeNfc,
+      rehypeSlug,
+      [rehypeAutolinkHeadings, { behavior: 'wrap' }],
+    ],
+  },
+});

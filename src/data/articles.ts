@@ -1,0 +1,121 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  findCollisions,
+  groupByMonth,
+  isPublished,
+  neighboursBySlug,
+  paginate,
+  relatedBySlug,
+  sortNewestFirst,
+  summaryOf,
+  tagsOf,
+  type ArchiveYear,
+  type Neighbours,
+  type Page,
+  type Tag,
+} from '../lib/articles';
+import { paths } from '../lib/paths';
+import { slugFromPath } from '../lib/slug';
+import { categorySlugs, site, type CategorySlug } from '../site.config';
+
+/** An article as pages see it: frontmatter plus everything derived from it. */
+export interface Article {
+  entry: CollectionEntry<'articles'>;
+  slug: string;
+  title: string;
+  date: Date;
+  updated?: Date;
+  author?: string;
+  photoCredit?: string;
+  source?: string;
+  category: CategorySlug;
+  tags: Tag[];
+  summary: string;
+  cover?: CollectionEntry<'articles'>['data']['cover'];
+  aliases: string[];
+  draft: boolean;
+  filePath: string;
+}
+
+/** Everything the site shows, computed once per build from one load of the collection. */
+export interface SiteData {
+  /** Published articles, newest first. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  neighbours: Map<string, Neighbours<Article>>;
+  related: Map<string, Article[]>;
+  archive: ArchiveYear<Article>[];
+  /** Published articles of each category, newest first (every category present). */
+  byCategory: Map<CategorySlug, Article[]>;
+  /** Published articles of each tag, newest first, keyed by tag slug. */
+  byTag: Map<string, { tag: Tag; articles: Article[] }>;
+  /** Pages of the home list. */
+  homePages: Page<Article>[];
+}
+
+function toArticle(entry: CollectionEntry<'articles'>): Article {
+  const data = entry.data;
+  const filePath = entry.filePath ?? entry.id;
+  return {
+    entry,
+    slug: data.slug ?? slugFromPath(entry.id),
+    title: data.title,
+    date: data.date,
+    updated: data.updated,
+    author: data.author,
+    photoCredit: data.photoCredit,
+    source: data.source,
+    category: data.category,
+    tags: tagsOf(data.tags),
+    summary: summaryOf(data.summary, entry.rendered?.html ?? '', site.summaryLength),
+    cover: data.cover,
+    aliases: data.aliases,
+    draft: data.draft,
+    filePath,
+  };
+}
+
+async function load(): Promise<SiteData> {
+  const all = (await getCollection('articles')).map(toArticle);
+  const empty = all.filter((article) => article.slug === '');
+  if (empty.length > 0) {
+    throw new Error(
+      empty
+        .map((article) => `${article.filePath}: slug: the file name gives no slug (expected a name with letters or digits, or a slug field)`)
+        .join('\n'),
+    );
+  }
+  // Drafts take part: a draft must not collide with a story published later.
+  const collisions = findCollisions(all, paths.article);
+  if (collisions.length > 0) throw new Error(collisions.join('\n'));
+
+  const articles = sortNewestFirst(all.filter((article) => isPublished(article, { includeDrafts: import.meta.env.DEV })));
+  const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
+  const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
+  for (const article of articles) {
+    byCategory.get(article.category)?.push(article);
+    for (const tag of article.tags) {
+      const entry = byTag.get(tag.slug) ?? { tag, articles: [] };
+      entry.articles.push(article);
+      byTag.set(tag.slug, entry);
+    }
+  }
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    neighbours: neighboursBySlug(articles),
+    related: relatedBySlug(articles, site.relatedCount),
+    archive: groupByMonth(articles),
+    byCategory,
+    byTag,
+    homePages: paginate(articles, site.pageSize),
+  };
+}
+
+let loaded: Promise<SiteData> | undefined;
+
+/** The site's articles and derived indexes, loaded and computed once per build. */
+export function siteData(): Promise<SiteData> {
+  loaded ??= load();
+  return loaded;
+}

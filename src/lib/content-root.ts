@@ -1,0 +1,15 @@
+import { isAbsolute, join, resolve } from 'node:path';
+
+/**
+ * The content root, the folder holding `articles/`: `BANTIN_CONTENT_DIR`
+ * (absolute, or relative to the project) or `content`.
+ */
+export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.BANTIN_CONTENT_DIR?.trim() || 'content';
+  return isAbsolute(configured) ? configured : resolve(projectRoot, configured);
+}
+
+/** The folder of articles inside a content root. */
+export function articlesDir(root: string): string {
+  return join(root, 'articles');
+}

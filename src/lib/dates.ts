@@ -1,0 +1,90 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { vi } from 'date-fns/locale';
+import { site } from '../site.config';
+
+const ZONE = site.timeZone;
+
+/** The forms an editor may write a date in, for error messages. */
+export const DATE_FORMATS = 'DD/MM/YYYY, YYYY-MM-DD or YYYY-MM-DDTHH:mm (optionally with an offset such as +07:00)';
+
+const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function vietnamInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  return new Date(new TZDate(year, month - 1, day, hour, minute, second, ZONE).getTime());
+}
+
+/**
+ * Parses an article date. Accepts `DD/MM/YYYY` (day first), `YYYY-MM-DD`,
+ * `YYYY-MM-DDTHH:mm[:ss]` in Vietnam time, or the same with `Z` or an offset.
+ * A date alone means 00:00 that day in Vietnam. Returns `undefined` when unparseable.
+ *
+ * A `Date` (what YAML makes of an unquoted `2023-01-12`) is accepted only at
+ * UTC midnight, read as that calendar day in Vietnam: YAML reads times without
+ * an offset as UTC, so such values are ambiguous and refused.
+ */
+export function parseArticleDate(value: unknown): Date | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    const midnight =
+      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    if (!midnight) return undefined;
+    return vietnamInstant(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst) {
+    const [day, month, year] = dayFirst.slice(1).map(Number) as [number, number, number];
+    return validDay(year, month, day) ? vietnamInstant(year, month, day) : undefined;
+  }
+  const iso = ISO.exec(text);
+  if (!iso) return undefined;
+  const [year, month, day] = iso.slice(1, 4).map(Number) as [number, number, number];
+  const hour = iso[4] === undefined ? 0 : Number(iso[4]);
+  const minute = iso[5] === undefined ? 0 : Number(iso[5]);
+  const second = iso[6] === undefined ? 0 : Number(iso[6]);
+  if (!validDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  const offset = iso[7];
+  if (offset === undefined) return vietnamInstant(year, month, day, hour, minute, second);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const normalisedOffset = offset === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
+  const instant = new Date(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${normalisedOffset}`);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+
+function inVietnam(date: Date): TZDate {
+  return new TZDate(date.getTime(), ZONE);
+}
+
+/** `DD/MM/YYYY` in Vietnam time: the date line readers see. */
+export function formatDate(date: Date): string {
+  return format(inVietnam(date), 'dd/MM/yyyy');
+}
+
+/** ISO 8601 with the Vietnam offset (`2023-01-12T00:00:00+07:00`), for `datetime` and metadata. */
+export function isoDateTime(date: Date): string {
+  return format(inVietnam(date), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+/** The calendar year and month (1–12) of an instant, in Vietnam. */
+export function yearMonth(date: Date): { year: number; month: number } {
+  const local = inVietnam(date);
+  return { year: local.getFullYear(), month: local.getMonth() + 1 };
+}
+
+/** Vietnamese month name, e.g. "tháng 1". */
+export function monthName(month: number): string {
+  return format(new TZDate(2000, month - 1, 1, ZONE), 'LLLL', { locale: vi });
+}
+
+/** Today's date in Vietnam as `DD/MM/YYYY`. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return formatDate(now);
+}

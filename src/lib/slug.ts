@@ -1,0 +1,44 @@
+import slugifyLib from 'slugify';
+
+/** Longest slug allowed, in characters. */
+export const MAX_SLUG_LENGTH = 80;
+
+const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Turns Vietnamese text into a URL slug: lowercase ASCII, diacritics removed,
+ * đ → d, every other run of characters → one `-`, at most 80 characters cut on a word.
+ * NFC and NFD input give the same slug.
+ */
+export function slugify(text: string): string {
+  // slugify's `vi` locale maps đ/Đ; NFC first so that combining marks never split a letter.
+  const slug = slugifyLib(text.normalize('NFC'), { lower: true, strict: true, locale: 'vi' });
+  return truncateSlug(slug);
+}
+
+function truncateSlug(slug: string): string {
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastDash = cut.lastIndexOf('-');
+  // A single word longer than the limit has no word boundary to cut on.
+  return lastDash > 0 ? cut.slice(0, lastDash) : slug.slice(0, MAX_SLUG_LENGTH);
+}
+
+/** True when `slug` already obeys the slug rules (what `slugify` would produce). */
+export function isValidSlug(slug: string): boolean {
+  return slug.length <= MAX_SLUG_LENGTH && SLUG_RULE.test(slug);
+}
+
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+
+/**
+ * The slug an article's file gives it: the file or folder name without its
+ * extension and `YYYY-MM-DD-` prefix (`2023/2023-01-12-bang-khen/index.md` → `bang-khen`).
+ */
+export function slugFromPath(filePath: string): string {
+  const parts = filePath.replace(/\\/g, '/').split('/');
+  let name = parts.pop() ?? '';
+  if (/^index\.mdx?$/i.test(name)) name = parts.pop() ?? '';
+  name = name.normalize('NFC').replace(/\.mdx?$/i, '').replace(DATE_PREFIX, '');
+  return slugify(name);
+}

@@ -10,6 +10,14 @@ import { normaliseNfc } from '../lib/text';
 /** Articles: any `.md` file below `articles/`, as a single file or as a folder's `index.md`. */
 const PATTERN = '**/*.md';
 
+/** Marks an entry whose frontmatter could not be read at all. */
+const UNREADABLE = '__banTinUnreadable';
+
+/** The part of Astro's content entry types the glob loader uses (not in Astro's public types). */
+interface EntryType {
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown> }>;
+}
+
 /** A local image path (not a URL, not site-absolute) beside an article. */
 function isLocalImage(src: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/');
@@ -48,12 +56,39 @@ export function articlesLoader(articlesDir: string): Loader {
       const problems: string[] = [];
       const failed = new Set<string>();
 
+      // Malformed YAML: report it like every other problem, with the file, instead of a stack trace.
+      const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
+      const readableTypes = new Map(
+        [...entryTypes].map(([extension, type]) => [
+          extension,
+          {
+            ...type,
+            getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+              try {
+                return await type.getEntryInfo(params);
+              } catch (error) {
+                const { message, loc } = error as { message: string; loc?: { line?: number } };
+                const where = loc?.line === undefined ? '' : ` near line ${loc.line + 1}`;
+                problems.push(
+                  `${shown(fileURLToPath(params.fileUrl))}: frontmatter: malformed YAML${where}: ${message} (expected "field: value" lines between the two --- lines; put text containing : # [ ] { } in quotes)`,
+                );
+                return { data: { [UNREADABLE]: true }, body: '' };
+              }
+            },
+          },
+        ]),
+      );
+
       const parseData: LoaderContext['parseData'] = async (props) => {
         const filePath = props.filePath ?? props.id;
+        if (props.data[UNREADABLE] === true) {
+          failed.add(props.id);
+          return props.data;
+        }
         const data = normaliseNfc(props.data);
         const checked = await articleSchema(imageBeside(filePath)).safeParseAsync(data);
         if (!checked.success) {
-          problems.push(formatIssues(shown(filePath), fieldIssues(checked.error)));
+          problems.push(...formatIssues(shown(filePath), fieldIssues(checked.error)));
           failed.add(props.id);
           return data;
         }
@@ -95,7 +130,7 @@ export function articlesLoader(articlesDir: string): Loader {
         },
       });
 
-      await inner.load({ ...context, parseData, logger, store });
+      await inner.load({ ...context, entryTypes: readableTypes, parseData, logger, store } as LoaderContext);
 
       if (problems.length > 0) {
         // Never leave a half-valid entry in the content cache for the next build.

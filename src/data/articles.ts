@@ -86,10 +86,11 @@ async function load(): Promise<SiteData> {
     );
   }
   // Drafts take part: a draft must not collide with a story published later.
+  // They are shown only when asked for (`npm run dev`), never because of a mode guess.
   const collisions = findCollisions(all, paths.article);
   if (collisions.length > 0) throw new Error(collisions.join('\n'));
 
-  const articles = sortNewestFirst(all.filter((article) => isPublished(article, { includeDrafts: import.meta.env.DEV })));
+  const articles = sortNewestFirst(all.filter((article) => isPublished(article, { includeDrafts: process.env.BANTIN_SHOW_DRAFTS === '1' })));
   const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
   const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
   for (const article of articles) {

@@ -122,6 +122,6 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 /** `path: field: problem (expected …)`, one line per issue. */
-export function formatIssues(filePath: string, issues: FieldIssue[]): string {
-  return issues.map((issue) => `${filePath}: ${issue.field}: ${issue.message}`).join('\n');
+export function formatIssues(filePath: string, issues: FieldIssue[]): string[] {
+  return issues.map((issue) => `${filePath}: ${issue.field}: ${issue.message}`);
 }

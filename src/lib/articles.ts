@@ -21,7 +21,7 @@ export function sortNewestFirst<T extends Dated>(articles: readonly T[]): T[] {
   return [...articles].sort(compareNewestFirst);
 }
 
-/** The one rule for what readers see: drafts only in development previews. */
+/** The one rule for what readers see: drafts only in previews that ask for them. */
 export function isPublished(article: { draft: boolean }, mode: { includeDrafts: boolean }): boolean {
   return !article.draft || mode.includeDrafts;
 }

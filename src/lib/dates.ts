@@ -1,6 +1,5 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { vi } from 'date-fns/locale';
 import { site } from '../site.config';
 
 const ZONE = site.timeZone;
@@ -77,11 +76,6 @@ export function isoDateTime(date: Date): string {
 export function yearMonth(date: Date): { year: number; month: number } {
   const local = inVietnam(date);
   return { year: local.getFullYear(), month: local.getMonth() + 1 };
-}
-
-/** Vietnamese month name, e.g. "tháng 1". */
-export function monthName(month: number): string {
-  return format(new TZDate(2000, month - 1, 1, ZONE), 'LLLL', { locale: vi });
 }
 
 /** Today's date in Vietnam as `DD/MM/YYYY`. */

@@ -5,6 +5,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { articleSchema, fieldIssues, formatIssues } from '../lib/article-schema';
+import { findCollisions, type Claimant } from '../lib/articles';
+import { paths } from '../lib/paths';
+import { articleSlug } from '../lib/slug';
 import { normaliseNfc } from '../lib/text';
 
 /** Articles: any `.md` file below `articles/`, as a single file or as a folder's `index.md`. */
@@ -131,6 +134,24 @@ export function articlesLoader(articlesDir: string): Loader {
       });
 
       await inner.load({ ...context, entryTypes: readableTypes, parseData, logger, store } as LoaderContext);
+
+      // Slugs and aliases are checked over the whole collection, cached entries and drafts included,
+      // before any page is written.
+      const claimants: Claimant[] = [];
+      for (const entry of context.store.values()) {
+        if (failed.has(entry.id)) continue;
+        const data = entry.data as { slug?: string; aliases?: string[] };
+        const filePath = shown(entry.filePath ?? entry.id);
+        const slug = articleSlug(entry.id, data.slug);
+        if (slug === '') {
+          problems.push(`${filePath}: slug: the file name gives no slug (expected a name with letters or digits, or a slug field)`);
+          continue;
+        }
+        claimants.push({ slug, aliases: data.aliases ?? [], filePath });
+      }
+      // File order, not load order: the same content always gives the same message.
+      claimants.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+      problems.push(...findCollisions(claimants, paths.article));
 
       if (problems.length > 0) {
         // Never leave a half-valid entry in the content cache for the next build.

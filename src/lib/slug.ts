@@ -42,3 +42,8 @@ export function slugFromPath(filePath: string): string {
   name = name.normalize('NFC').replace(/\.mdx?$/i, '').replace(DATE_PREFIX, '');
   return slugify(name);
 }
+
+/** An article's slug: its `slug` field when given, else the one its file name gives. */
+export function articleSlug(filePath: string, override: string | undefined): string {
+  return override ?? slugFromPath(filePath);
+}

@@ -1,0 +1,465 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareNewestFirst,
+  findCollisions,
+  groupByMonth,
+  htmlToText,
+  isPublished,
+  neighboursBySlug,
+  paginate,
+  relatedBySlug,
+  sortNewestFirst,
+  summaryOf,
+  tagsOf,
+  type Dated,
+  type Relatable,
+  type Tag,
+} from '../../src/lib/articles';
+
+/** Every ordering of `items`, to prove a result does not depend on input order. */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
+function dated(slug: string, iso: string): Dated {
+  return { slug, date: new Date(iso) };
+}
+
+function slugs(list: readonly Dated[] | undefined): string[] {
+  return (list ?? []).map((article) => article.slug);
+}
+
+describe('compareNewestFirst', () => {
+  it('puts the later instant first', () => {
+    const khaiGiang = dated('khai-giang-lop-boi-duong', '2023-09-05T01:00:00Z');
+    const bangKhen = dated('hoc-vien-can-bo-bang-khen', '2023-01-11T17:00:00Z');
+    expect(compareNewestFirst(khaiGiang, bangKhen)).toBeLessThan(0);
+    expect(compareNewestFirst(bangKhen, khaiGiang)).toBeGreaterThan(0);
+  });
+
+  it('orders equal instants by slug ascending', () => {
+    const a = dated('dai-hoi-doan-the', '2023-01-11T17:00:00Z');
+    const b = dated('hoi-thao-chuyen-doi-so', '2023-01-11T17:00:00Z');
+    expect(compareNewestFirst(a, b)).toBeLessThan(0);
+    expect(compareNewestFirst(b, a)).toBeGreaterThan(0);
+  });
+
+  it('compares instants, not the way the date was written', () => {
+    // 20:00 on 31 Dec in New York is 08:00 on 1 Jan in Vietnam: later than 07:00 in Vietnam.
+    const newYork = dated('chuc-mung-nam-moi', '2022-12-31T20:00:00-05:00');
+    const vietnam = dated('le-chao-co', '2023-01-01T07:00:00+07:00');
+    expect(compareNewestFirst(newYork, vietnam)).toBeLessThan(0);
+  });
+
+  it('treats an article as equal to itself', () => {
+    const a = dated('thong-bao-lich-hoc', '2023-03-01T00:00:00Z');
+    expect(compareNewestFirst(a, a)).toBe(0);
+  });
+});
+
+describe('sortNewestFirst', () => {
+  const articles = [
+    dated('hoi-thao-chuyen-doi-so', '2023-03-16T02:00:00Z'),
+    dated('dai-hoi-doan-the', '2023-01-11T17:00:00Z'),
+    dated('hoc-vien-can-bo-bang-khen', '2023-01-11T17:00:00Z'),
+    dated('ban-tin-cuoi-nam', '2022-12-31T16:59:59Z'),
+    dated('chao-nam-moi', '2022-12-31T17:00:00Z'),
+  ];
+  const expected = [
+    'hoi-thao-chuyen-doi-so',
+    'dai-hoi-doan-the',
+    'hoc-vien-can-bo-bang-khen',
+    'chao-nam-moi',
+    'ban-tin-cuoi-nam',
+  ];
+
+  it('orders newest first, equal instants by slug', () => {
+    expect(slugs(sortNewestFirst(articles))).toEqual(expected);
+  });
+
+  it('gives the same order whatever the input order', () => {
+    for (const shuffled of permutations(articles)) {
+      expect(slugs(sortNewestFirst(shuffled))).toEqual(expected);
+    }
+  });
+
+  it('leaves the input array as it was', () => {
+    const input = [...articles].reverse();
+    const before = slugs(input);
+    sortNewestFirst(input);
+    expect(slugs(input)).toEqual(before);
+  });
+
+  it('returns an empty list for no articles', () => {
+    expect(sortNewestFirst([])).toEqual([]);
+  });
+});
+
+describe('isPublished', () => {
+  it('publishes an article that is not a draft', () => {
+    expect(isPublished({ draft: false }, { includeDrafts: false })).toBe(true);
+    expect(isPublished({ draft: false }, { includeDrafts: true })).toBe(true);
+  });
+
+  it('hides a draft from the production build', () => {
+    expect(isPublished({ draft: true }, { includeDrafts: false })).toBe(false);
+  });
+
+  it('shows a draft in a preview that includes drafts', () => {
+    expect(isPublished({ draft: true }, { includeDrafts: true })).toBe(true);
+  });
+});
+
+describe('neighboursBySlug', () => {
+  const sorted = [
+    dated('hoi-thao-chuyen-doi-so', '2023-03-16T02:00:00Z'),
+    dated('dai-hoi-doan-the', '2023-02-02T02:00:00Z'),
+    dated('hoc-vien-can-bo-bang-khen', '2023-01-11T17:00:00Z'),
+  ];
+  const neighbours = neighboursBySlug(sorted);
+
+  it('gives the newest article only an older neighbour', () => {
+    expect(neighbours.get('hoi-thao-chuyen-doi-so')?.newer).toBeUndefined();
+    expect(neighbours.get('hoi-thao-chuyen-doi-so')?.older?.slug).toBe('dai-hoi-doan-the');
+  });
+
+  it('gives a middle article both neighbours', () => {
+    expect(neighbours.get('dai-hoi-doan-the')?.newer?.slug).toBe('hoi-thao-chuyen-doi-so');
+    expect(neighbours.get('dai-hoi-doan-the')?.older?.slug).toBe('hoc-vien-can-bo-bang-khen');
+  });
+
+  it('gives the oldest article only a newer neighbour', () => {
+    expect(neighbours.get('hoc-vien-can-bo-bang-khen')?.newer?.slug).toBe('dai-hoi-doan-the');
+    expect(neighbours.get('hoc-vien-can-bo-bang-khen')?.older).toBeUndefined();
+  });
+
+  it('has an entry for every article', () => {
+    expect([...neighbours.keys()].sort()).toEqual(['dai-hoi-doan-the', 'hoc-vien-can-bo-bang-khen', 'hoi-thao-chuyen-doi-so']);
+  });
+
+  it('gives a lone article no neighbours', () => {
+    const alone = neighboursBySlug([dated('thong-bao-tuyen-sinh', '2023-05-01T00:00:00Z')]);
+    expect(alone.get('thong-bao-tuyen-sinh')).toEqual({ newer: undefined, older: undefined });
+  });
+});
+
+describe('paginate', () => {
+  const titles = Array.from({ length: 45 }, (_, index) => `Bản tin số ${index + 1}`);
+
+  it('splits a list into full pages and a last partial page', () => {
+    const pages = paginate(titles, 20);
+    expect(pages.map((page) => page.items.length)).toEqual([20, 20, 5]);
+    expect(pages.map((page) => page.page)).toEqual([1, 2, 3]);
+    expect(pages.every((page) => page.pages === 3)).toBe(true);
+  });
+
+  it('keeps the order of the items across pages', () => {
+    const pages = paginate(titles, 20);
+    expect(pages[0]?.items[0]).toBe('Bản tin số 1');
+    expect(pages[1]?.items[0]).toBe('Bản tin số 21');
+    expect(pages[2]?.items).toEqual(['Bản tin số 41', 'Bản tin số 42', 'Bản tin số 43', 'Bản tin số 44', 'Bản tin số 45']);
+  });
+
+  it('makes no empty last page when the list fills its pages exactly', () => {
+    const pages = paginate(titles.slice(0, 40), 20);
+    expect(pages.map((page) => page.items.length)).toEqual([20, 20]);
+    expect(pages[1]?.pages).toBe(2);
+  });
+
+  it('gives an empty list one empty page', () => {
+    expect(paginate([], 20)).toEqual([{ items: [], page: 1, pages: 1 }]);
+  });
+});
+
+describe('groupByMonth', () => {
+  const sorted = [
+    dated('hoi-thao-chuyen-doi-so', '2023-03-16T02:00:00Z'),
+    dated('hop-mat-dau-xuan', '2023-01-31T18:00:00Z'),
+    dated('tong-ket-hoc-ky', '2023-01-31T16:59:59Z'),
+    dated('hoc-vien-can-bo-bang-khen', '2023-01-11T17:00:00Z'),
+    dated('chao-nam-moi', '2022-12-31T17:00:00Z'),
+    dated('ban-tin-cuoi-nam', '2022-12-31T16:00:00Z'),
+    dated('khai-giang-lop-boi-duong', '2022-09-05T01:00:00Z'),
+  ];
+  const years = groupByMonth(sorted);
+
+  it('groups by year and month in Vietnam time, newest first', () => {
+    expect(years.map((year) => year.year)).toEqual([2023, 2022]);
+    expect(years[0]?.months.map((month) => month.month)).toEqual([3, 2, 1]);
+    expect(years[1]?.months.map((month) => month.month)).toEqual([12, 9]);
+  });
+
+  it('files 18:00 UTC on 31 January under February, as it is in Vietnam', () => {
+    const february = years[0]?.months.find((month) => month.month === 2);
+    expect(slugs(february?.articles)).toEqual(['hop-mat-dau-xuan']);
+  });
+
+  it('files midnight of 1 January in Vietnam under the new year', () => {
+    const january = years[0]?.months.find((month) => month.month === 1);
+    expect(slugs(january?.articles)).toEqual(['tong-ket-hoc-ky', 'hoc-vien-can-bo-bang-khen', 'chao-nam-moi']);
+  });
+
+  it('counts the articles of each year', () => {
+    expect(years.map((year) => year.count)).toEqual([5, 2]);
+  });
+
+  it('labels every month with its year', () => {
+    for (const year of years) {
+      for (const month of year.months) expect(month.year).toBe(year.year);
+    }
+  });
+
+  it('keeps the input order inside a month rather than re-sorting', () => {
+    const given = [
+      dated('thong-bao-lich-thi', '2023-05-10T03:00:00Z'),
+      dated('hoi-thao-chuyen-doi-so', '2023-05-10T03:00:00Z'),
+      dated('dai-hoi-doan-the', '2023-05-02T03:00:00Z'),
+    ];
+    expect(slugs(groupByMonth(given)[0]?.months[0]?.articles)).toEqual([
+      'thong-bao-lich-thi',
+      'hoi-thao-chuyen-doi-so',
+      'dai-hoi-doan-the',
+    ]);
+  });
+
+  it('gives no years for no articles', () => {
+    expect(groupByMonth([])).toEqual([]);
+  });
+});
+
+describe('htmlToText', () => {
+  it('drops tags and squeezes the spaces between blocks', () => {
+    expect(htmlToText('<h2>Hội nghị</h2>\n<p>Tổng kết   công tác\nnăm 2022</p>')).toBe('Hội nghị Tổng kết công tác năm 2022');
+  });
+
+  it('decodes entities, a no-break space included', () => {
+    expect(htmlToText('<p>Nghiên cứu &amp; Đào tạo&nbsp;&#8211; Học&#x20;viện &quot;Cán bộ&quot;</p>')).toBe(
+      'Nghiên cứu & Đào tạo – Học viện "Cán bộ"',
+    );
+  });
+
+  it('separates the lines of a line break', () => {
+    expect(htmlToText('Tin: Thanh Tiên<br>Ảnh: HVCTQGHCM')).toBe('Tin: Thanh Tiên Ảnh: HVCTQGHCM');
+  });
+
+  it('keeps punctuation attached to a word that ends an inline element', () => {
+    expect(htmlToText('<p>Theo <a href="/bai-viet/x/">Học viện Cán bộ</a>, hội nghị <strong>thành công</strong>.</p>')).toBe(
+      'Theo Học viện Cán bộ, hội nghị thành công.',
+    );
+  });
+
+  it('gives empty text for markup without text', () => {
+    expect(htmlToText('<p><img src="./anh-1.jpg" alt="Ảnh"></p>')).toBe('');
+  });
+});
+
+describe('summaryOf', () => {
+  const firstParagraph =
+    'Sáng 11/01/2023, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội nghị toàn quốc tổng kết công tác trường chính trị, trường bộ, ngành năm 2022, triển khai nhiệm vụ năm 2023. GS.TS. Nguyễn Xuân Thắng - Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương dự và chỉ đạo Hội nghị.';
+  const body = `<p>${firstParagraph}</p>\n<p>Tham dự Hội nghị có đại diện lãnh đạo các ban, bộ, ngành Trung ương.</p>`;
+
+  it('uses the given summary when there is one', () => {
+    expect(summaryOf('Học viện Cán bộ nhận Bằng khen năm 2022.', body, 200)).toBe('Học viện Cán bộ nhận Bằng khen năm 2022.');
+  });
+
+  it('squeezes the spaces of a given summary', () => {
+    expect(summaryOf('  Học viện   Cán bộ\nnhận Bằng khen ', body, 200)).toBe('Học viện Cán bộ nhận Bằng khen');
+  });
+
+  it('cuts a long first paragraph to at most 200 characters on a word, the "…" included', () => {
+    const summary = summaryOf(undefined, body, 200);
+    expect(summary).toBe(
+      'Sáng 11/01/2023, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội nghị toàn quốc tổng kết công tác trường chính trị, trường bộ, ngành năm 2022, triển khai nhiệm vụ năm 2023. GS.TS. Nguyễn Xuân…',
+    );
+    expect(summary.length).toBeLessThanOrEqual(200);
+  });
+
+  it('cuts a long given summary the same way', () => {
+    expect(summaryOf(firstParagraph, '', 200)).toBe(
+      'Sáng 11/01/2023, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội nghị toàn quốc tổng kết công tác trường chính trị, trường bộ, ngành năm 2022, triển khai nhiệm vụ năm 2023. GS.TS. Nguyễn Xuân…',
+    );
+  });
+
+  it('skips paragraphs without text, such as a lone image', () => {
+    const withImage = '<p><img src="./anh-1.jpg" alt="Lễ trao bằng khen"></p>\n<p>Học viện Cán bộ được trao tặng <em>Bằng khen</em> năm 2022</p>';
+    expect(summaryOf(undefined, withImage, 200)).toBe('Học viện Cán bộ được trao tặng Bằng khen năm 2022');
+  });
+
+  it('reads paragraphs that carry attributes and ignores headings', () => {
+    const html = '<h2 id="hoi-nghi">Hội nghị</h2><p class="lead">Khai giảng lớp bồi dưỡng cán bộ.</p>';
+    expect(summaryOf(undefined, html, 200)).toBe('Khai giảng lớp bồi dưỡng cán bộ.');
+  });
+
+  it('gives an empty summary when the body has no paragraph', () => {
+    expect(summaryOf(undefined, '<h2>Thông báo</h2><ul><li>Lịch học</li></ul>', 200)).toBe('');
+  });
+});
+
+describe('tagsOf', () => {
+  it('pairs each tag with its slug, in the given order', () => {
+    expect(tagsOf(['Chuyển đổi số', 'Đoàn Thanh niên'])).toEqual([
+      { name: 'Chuyển đổi số', slug: 'chuyen-doi-so' },
+      { name: 'Đoàn Thanh niên', slug: 'doan-thanh-nien' },
+    ]);
+  });
+
+  it('collapses tags that differ only by case or Unicode form into the first spelling', () => {
+    expect(tagsOf(['Chuyển đổi số', 'chuyển đổi số', 'Chuyển đổi số'.normalize('NFD')])).toEqual([
+      { name: 'Chuyển đổi số', slug: 'chuyen-doi-so' },
+    ]);
+  });
+
+  it('stores names in NFC with their spaces squeezed', () => {
+    const [tag] = tagsOf(['  Hội   thảo\nkhoa học '.normalize('NFD')]);
+    expect(tag).toEqual({ name: 'Hội thảo khoa học', slug: 'hoi-thao-khoa-hoc' });
+    expect(tag?.name).toBe('Hội thảo khoa học'.normalize('NFC'));
+  });
+
+  it('drops tags that have no slug', () => {
+    expect(tagsOf(['!!!', '', 'Thi đua'])).toEqual([{ name: 'Thi đua', slug: 'thi-dua' }]);
+  });
+});
+
+describe('relatedBySlug', () => {
+  function tags(...names: string[]): Tag[] {
+    return tagsOf(names);
+  }
+
+  function article(slug: string, iso: string, category: string, tagList: Tag[]): Relatable {
+    return { slug, date: new Date(iso), category, tags: tagList };
+  }
+
+  // Newest first.
+  const sorted = [
+    article('hoi-thao-chuyen-doi-so', '2023-06-01T02:00:00Z', 'tin-tuc-su-kien', tags('Chuyển đổi số', 'Hội thảo')),
+    article('ung-dung-chuyen-doi-so', '2023-05-01T02:00:00Z', 'tin-tuc-su-kien', tags('Chuyển đổi số')),
+    article('tap-huan-chuyen-doi-so', '2023-04-01T02:00:00Z', 'dao-tao-boi-duong', tags('Hội thảo', 'Chuyển đổi số')),
+    article('le-chao-co', '2023-03-01T02:00:00Z', 'tin-tuc-su-kien', []),
+    article('thong-bao-lich-hoc', '2023-02-01T02:00:00Z', 'thong-bao', []),
+    article('hoi-thao-khoa-hoc', '2023-01-01T02:00:00Z', 'nghien-cuu-khoa-hoc', tags('Hội thảo')),
+  ];
+
+  it('ranks by shared tags, then same category, then nearest in time', () => {
+    expect(slugs(relatedBySlug(sorted, 5).get('hoi-thao-chuyen-doi-so'))).toEqual([
+      'tap-huan-chuyen-doi-so',
+      'ung-dung-chuyen-doi-so',
+      'hoi-thao-khoa-hoc',
+      'le-chao-co',
+    ]);
+  });
+
+  it('never lists an article as related to itself', () => {
+    for (const [slug, related] of relatedBySlug(sorted, 5)) {
+      expect(slugs(related)).not.toContain(slug);
+    }
+  });
+
+  it('leaves out articles sharing neither a tag nor the category', () => {
+    expect(slugs(relatedBySlug(sorted, 5).get('thong-bao-lich-hoc'))).toEqual([]);
+  });
+
+  it('lists at most the requested number', () => {
+    expect(slugs(relatedBySlug(sorted, 2).get('hoi-thao-chuyen-doi-so'))).toEqual([
+      'tap-huan-chuyen-doi-so',
+      'ung-dung-chuyen-doi-so',
+    ]);
+  });
+
+  it('prefers the nearest in time among same-category articles, even when both are newer', () => {
+    const notices = [
+      article('thong-bao-lich-thi', '2023-03-03T00:00:00Z', 'thong-bao', []),
+      article('thong-bao-lich-hoc', '2023-03-02T00:00:00Z', 'thong-bao', []),
+      article('thong-bao-tuyen-sinh', '2023-03-01T00:00:00Z', 'thong-bao', []),
+      article('thong-bao-nghi-tet', '2022-12-01T00:00:00Z', 'thong-bao', []),
+    ];
+    expect(slugs(relatedBySlug(notices, 2).get('thong-bao-tuyen-sinh'))).toEqual(['thong-bao-lich-hoc', 'thong-bao-lich-thi']);
+  });
+
+  it('breaks a tie in time distance by slug', () => {
+    const union = [
+      article('hoi-trai-thanh-nien', '2023-06-20T00:00:00Z', 'doan-the', []),
+      article('dai-hoi-cong-doan', '2023-06-15T00:00:00Z', 'doan-the', []),
+      article('giai-bong-da-cong-doan', '2023-06-10T00:00:00Z', 'doan-the', []),
+    ];
+    expect(slugs(relatedBySlug(union, 5).get('dai-hoi-cong-doan'))).toEqual(['giai-bong-da-cong-doan', 'hoi-trai-thanh-nien']);
+  });
+
+  it('gives every article an entry', () => {
+    expect(relatedBySlug(sorted, 5).size).toBe(sorted.length);
+  });
+});
+
+describe('findCollisions', () => {
+  const articlePath = (slug: string) => `/bai-viet/${slug}/`;
+
+  it('finds nothing when every slug and alias is unique', () => {
+    expect(
+      findCollisions(
+        [
+          { slug: 'hoc-vien-can-bo-bang-khen', aliases: ['/tin-tuc/1234.html'], filePath: 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen.md' },
+          { slug: 'dai-hoi-doan-the', aliases: ['/Default.aspx?tabid=1'], filePath: 'content/articles/2021/2021-04-02-Đại-hội-Đoàn-thể.md' },
+        ],
+        articlePath,
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a slug used by two files, naming both files', () => {
+    const problems = findCollisions(
+      [
+        { slug: 'dai-hoi-doan-the', aliases: [], filePath: 'content/articles/2021/2021-04-02-Đại-hội-Đoàn-thể.md' },
+        { slug: 'dai-hoi-doan-the', aliases: [], filePath: 'content/articles/2022/2022-04-02-dai-hoi-doan-the.md' },
+      ],
+      articlePath,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/articles/2021/2021-04-02-Đại-hội-Đoàn-thể.md');
+    expect(problems[0]).toContain('content/articles/2022/2022-04-02-dai-hoi-doan-the.md');
+    expect(problems[0]).toContain('slug');
+    expect(problems[0]).toContain('dai-hoi-doan-the');
+    expect(problems[0]).toContain('expected');
+  });
+
+  it('reports an alias claimed by two files, naming both files', () => {
+    const problems = findCollisions(
+      [
+        { slug: 'khai-giang', aliases: ['/tin-tuc/1234.html'], filePath: 'content/articles/2023/2023-09-05-khai-giang.md' },
+        { slug: 'be-giang', aliases: ['/tin-tuc/1234.html'], filePath: 'content/articles/2023/2023-12-20-be-giang.md' },
+      ],
+      articlePath,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/articles/2023/2023-09-05-khai-giang.md');
+    expect(problems[0]).toContain('content/articles/2023/2023-12-20-be-giang.md');
+    expect(problems[0]).toContain('aliases');
+    expect(problems[0]).toContain('/tin-tuc/1234.html');
+  });
+
+  it('reports an alias that is another article’s own page', () => {
+    const problems = findCollisions(
+      [
+        { slug: 'khai-giang', aliases: [], filePath: 'content/articles/2023/2023-09-05-khai-giang.md' },
+        { slug: 'be-giang', aliases: ['/bai-viet/khai-giang/'], filePath: 'content/articles/2023/2023-12-20-be-giang.md' },
+      ],
+      articlePath,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/articles/2023/2023-09-05-khai-giang.md');
+    expect(problems[0]).toContain('content/articles/2023/2023-12-20-be-giang.md');
+  });
+
+  it('reports every collision, not only the first', () => {
+    const problems = findCollisions(
+      [
+        { slug: 'thong-bao', aliases: ['/cu/1.html'], filePath: 'a/2023-01-01-thong-bao.md' },
+        { slug: 'thong-bao', aliases: ['/cu/2.html'], filePath: 'b/2023-01-02-thong-bao.md' },
+        { slug: 'thong-bao-moi', aliases: ['/cu/1.html', '/cu/2.html'], filePath: 'c/2023-01-03-thong-bao-moi.md' },
+      ],
+      articlePath,
+    );
+    expect(problems).toHaveLength(3);
+  });
+});

@@ -14,28 +14,30 @@ const nonEmpty = () =>
     .transform((value) => value.trim())
     .refine((value) => value.length > 0, `must not be empty (expected non-empty text)`);
 
-const articleDate = (required: boolean) => {
-  const parsed = z.unknown().transform((value, ctx) => {
-    const date = parseArticleDate(value);
-    if (date === undefined) {
-      const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        message:
-          value instanceof Date
-            ? `YAML read ${shown} as a UTC time (expected a quoted "YYYY-MM-DDTHH:mm" in Vietnam time, or ${DATE_FORMATS})`
-            : `cannot read ${shown} as a date (expected ${DATE_FORMATS})`,
-      });
-      return z.NEVER;
-    }
-    return date;
-  });
-  return required
-    ? z.unknown().refine((value) => value !== undefined && value !== null && value !== '', {
-        message: `is required (expected ${DATE_FORMATS})`,
-      }).pipe(parsed)
-    : parsed.optional();
-};
+/** A date in any of the accepted forms (see `parseArticleDate`), as its instant. */
+const articleDate = z.unknown().transform((value, ctx) => {
+  const date = parseArticleDate(value);
+  if (date === undefined) {
+    const shown = value instanceof Date ? value.toISOString() : JSON.stringify(value);
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message:
+        value instanceof Date
+          ? `YAML read ${shown} as a UTC time (expected a quoted "YYYY-MM-DDTHH:mm" in Vietnam time, or ${DATE_FORMATS})`
+          : `cannot read ${shown} as a date (expected ${DATE_FORMATS})`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A required date: absent or empty is its own, clearer error. */
+const requiredDate = z
+  .unknown()
+  .refine((value) => value !== undefined && value !== null && value !== '', {
+    message: `is required (expected ${DATE_FORMATS})`,
+  })
+  .pipe(articleDate) as unknown as z.ZodType<Date, z.ZodTypeDef, unknown>;
 
 /** A string list that also accepts a single string. */
 const textList = z
@@ -53,9 +55,9 @@ export function articleSchema<Image extends z.ZodTypeAny>(imageField: Image) {
       /** Headline, non-empty. */
       title: nonEmpty(),
       /** Publication instant, shown as "Cập nhật ngày". */
-      date: articleDate(true),
+      date: requiredDate,
       /** A later revision, shown as "(sửa lần cuối …)" and used as dateModified. */
-      updated: articleDate(false),
+      updated: articleDate.optional(),
       /** Credits: "Tin: …". */
       author: nonEmpty().optional(),
       /** Credits: "Ảnh: …". */
@@ -101,9 +103,16 @@ export function articleSchema<Image extends z.ZodTypeAny>(imageField: Image) {
           message: 'expected site paths starting with a single "/", e.g. /tin-tuc/1234.html',
         }),
     })
-    .refine((data) => data.updated === undefined || data.updated.getTime() >= data.date.getTime(), {
-      message: 'must not be earlier than date',
-      path: ['updated'],
+    .superRefine((data, ctx) => {
+      // Only when both dates were readable: a bad date has its own message already.
+      if (!(data.date instanceof Date) || !(data.updated instanceof Date)) return;
+      if (data.updated.getTime() < data.date.getTime()) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['updated'],
+          message: 'is earlier than date (expected the date of a later revision)',
+        });
+      }
     });
 }
 

@@ -28,8 +28,8 @@ export function isPublished(article: { draft: boolean }, mode: { includeDrafts: 
 
 /** The articles either side of one in time, in a newest-first list. */
 export interface Neighbours<T> {
-  newer?: T;
-  older?: T;
+  newer?: T | undefined;
+  older?: T | undefined;
 }
 
 /** Neighbours of every article of a newest-first list, keyed by slug. */
@@ -99,9 +99,9 @@ export function groupByMonth<T extends Dated>(sorted: readonly T[]): ArchiveYear
 
 const PARAGRAPH = /<p(?:\s[^>]*)?>([\s\S]*?)<\/p>/g;
 
-/** Plain text of an HTML fragment: tags dropped, entities decoded, spaces squeezed. */
+/** Plain text of a paragraph's HTML: inline tags dropped, line breaks as spaces, entities decoded. */
 export function htmlToText(html: string): string {
-  return squeeze(decodeHTML(html.replace(/<[^>]*>/g, ' ')));
+  return squeeze(decodeHTML(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, '')));
 }
 
 /**
@@ -151,6 +151,7 @@ export interface Relatable extends Dated {
 export function relatedBySlug<T extends Relatable>(sorted: readonly T[], count: number): Map<string, T[]> {
   const byTag = new Map<string, number[]>();
   const byCategory = new Map<string, number[]>();
+  const positionInCategory: number[] = [];
   sorted.forEach((article, index) => {
     for (const tag of article.tags) {
       const list = byTag.get(tag.slug) ?? [];
@@ -158,6 +159,7 @@ export function relatedBySlug<T extends Relatable>(sorted: readonly T[], count: 
       byTag.set(tag.slug, list);
     }
     const list = byCategory.get(article.category) ?? [];
+    positionInCategory[index] = list.length;
     list.push(index);
     byCategory.set(article.category, list);
   });
@@ -171,15 +173,24 @@ export function relatedBySlug<T extends Relatable>(sorted: readonly T[], count: 
       }
     }
     const candidates = [...shared.keys()];
-    // Same-category articles nearest in time fill the places that tags leave.
+    // Same-category articles fill the places that tags leave, nearest in time first:
+    // walk outwards from the article, always taking the nearer side.
     const sameCategory = byCategory.get(article.category) ?? [];
-    const position = sameCategory.indexOf(index);
-    for (let step = 1; candidates.length < shared.size + count && step < sameCategory.length; step += 1) {
-      for (const other of [sameCategory[position - step], sameCategory[position + step]]) {
-        if (other !== undefined && !shared.has(other)) candidates.push(other);
+    const position = positionInCategory[index] ?? 0;
+    const time = article.date.getTime();
+    const distance = (other: number | undefined) =>
+      other === undefined ? Infinity : Math.abs((sorted[other] as T).date.getTime() - time);
+    let newer = position - 1;
+    let older = position + 1;
+    let added = 0;
+    while (added < count && (newer >= 0 || older < sameCategory.length)) {
+      const takeNewer = distance(sameCategory[newer]) <= distance(sameCategory[older]);
+      const other = takeNewer ? sameCategory[newer--] : sameCategory[older++];
+      if (other !== undefined && !shared.has(other)) {
+        candidates.push(other);
+        added += 1;
       }
     }
-    const time = article.date.getTime();
     const rank = (other: number) => {
       const candidate = sorted[other] as T;
       return {

@@ -11,8 +11,10 @@ const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * NFC and NFD input give the same slug.
  */
 export function slugify(text: string): string {
-  // slugify's `vi` locale maps đ/Đ; NFC first so that combining marks never split a letter.
-  const slug = slugifyLib(text.normalize('NFC'), { lower: true, strict: true, locale: 'vi' });
+  // NFC first so that combining marks never split a letter; every run of punctuation or
+  // symbols is a word break (not "and" for "&"); slugify's `vi` locale then maps đ/Đ and the marks.
+  const words = text.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const slug = slugifyLib(words, { lower: true, strict: true, locale: 'vi' });
   return truncateSlug(slug);
 }
 

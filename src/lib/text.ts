@@ -22,9 +22,12 @@ export function squeeze(text: string): string {
 export function truncateOnWord(text: string, max: number): string {
   const clean = squeeze(text);
   if ([...clean].length <= max) return clean;
-  const chars = [...clean].slice(0, max - 1);
-  let cut = chars.join('');
-  const lastSpace = cut.lastIndexOf(' ');
-  if (lastSpace > 0) cut = cut.slice(0, lastSpace);
+  const chars = [...clean];
+  let cut = chars.slice(0, max - 1).join('');
+  // Cut inside a word: go back to the last space; a cut that ends a word keeps it.
+  if (chars[max - 1] !== ' ') {
+    const lastSpace = cut.lastIndexOf(' ');
+    if (lastSpace > 0) cut = cut.slice(0, lastSpace);
+  }
   return `${cut.replace(/[\s,.;:!?–—-]+$/u, '')}…`;
 }

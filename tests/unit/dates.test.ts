@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDateTime, monthName, parseArticleDate, yearMonth } from '../../src/lib/dates';
+import { formatDate, isoDateTime, parseArticleDate, yearMonth } from '../../src/lib/dates';
 
 /** The instant a parsed date stands for, as an ISO string (undefined stays undefined). */
 function instant(value: unknown): string | undefined {
@@ -118,19 +118,5 @@ describe('yearMonth', () => {
 
   it('keeps one minute earlier in December of the old year', () => {
     expect(yearMonth(new Date('2022-12-31T16:59:00Z'))).toEqual({ year: 2022, month: 12 });
-  });
-});
-
-describe('monthName', () => {
-  it('names a month in Vietnamese as "tháng" and its number, as documented', () => {
-    expect(monthName(1)).toBe('tháng 1');
-    expect(monthName(9)).toBe('tháng 9');
-    expect(monthName(12)).toBe('tháng 12');
-  });
-
-  it('never uses English month names', () => {
-    for (let month = 1; month <= 12; month += 1) {
-      expect(monthName(month)).toMatch(/^tháng /i);
-    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug, slugFromPath, slugify } from '../../src/lib/slug';
+import { articleSlug, isValidSlug, slugFromPath, slugify } from '../../src/lib/slug';
 
 describe('slugify', () => {
   it('lowercases Vietnamese text and removes its diacritics', () => {
@@ -127,5 +127,17 @@ describe('slugFromPath', () => {
   it('slugifies a Vietnamese folder name saved on macOS (NFD)', () => {
     const path = 'content/articles/2023/2023-01-12-Bằng khen năm 2022/index.md'.normalize('NFD');
     expect(slugFromPath(path)).toBe('bang-khen-nam-2022');
+  });
+});
+
+describe('articleSlug', () => {
+  it('uses the slug field when the frontmatter gives one', () => {
+    expect(articleSlug('content/articles/2023/2023-01-12-Bằng-khen.md', 'hoc-vien-can-bo-bang-khen-2022')).toBe(
+      'hoc-vien-can-bo-bang-khen-2022',
+    );
+  });
+
+  it('falls back to the slug of the file name', () => {
+    expect(articleSlug('content/articles/2023/2023-01-12-Bằng-khen-năm-2022.md', undefined)).toBe('bang-khen-nam-2022');
   });
 });

@@ -8,7 +8,6 @@ export const vi = {
   'footer.rights': 'Bản quyền thuộc {name}.',
   'footer.archive': 'Xem toàn bộ bài viết theo năm, tháng',
   'home.title': 'Tin mới',
-  'home.pageTitle': 'Tin mới — trang {page}',
   'list.empty': 'Chưa có bài viết nào.',
   'pagination.label': 'Phân trang',
   'pagination.previous': 'Trang trước',

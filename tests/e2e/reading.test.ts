@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveSite, type RunningBrowser, type SiteServer } from '../support/browser';
 import { projectRoot, tmpRoot } from '../support/build';
 
-const SEED_FILE = join(projectRoot, 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen.md');
+const SEED_FILE = join(projectRoot, 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md');
 const ARTIFACTS = join(projectRoot, 'test-results');
 
 /** The seed story's paragraphs, as committed by its editors (frontmatter removed). */
@@ -49,16 +49,16 @@ describe('a reader', () => {
     const tab = await chrome.context.newPage();
     await tab.goto(`${server.url}/`);
     await tab.getByRole('link', { name: /Học viện Cán bộ được trao tặng Bằng khen/ }).first().click();
-    await tab.waitForURL(/\/bai-viet\/hoc-vien-can-bo-bang-khen\/$/);
+    await tab.waitForURL(/\/bai-viet\/hoc-vien-can-bo-bang-khen-2022\/$/);
     await expect(tab.locator('h1').textContent()).resolves.toContain('Học viện Cán bộ được trao tặng Bằng khen');
     await expect(tab.locator('.date-line').textContent()).resolves.toMatch(/Cập nhật ngày:\s*12\/01\/2023/);
 
     await tab.getByRole('link', { name: 'Bản in của bài viết' }).click();
-    await tab.waitForURL(/\/bai-viet\/hoc-vien-can-bo-bang-khen\/ban-in\/$/);
+    await tab.waitForURL(/\/bai-viet\/hoc-vien-can-bo-bang-khen-2022\/ban-in\/$/);
     await expect(tab.getByRole('button', { name: 'In bài viết' }).isVisible()).resolves.toBe(true);
 
     await tab.getByRole('link', { name: 'Quay lại bài viết' }).click();
-    await tab.waitForURL(/\/bai-viet\/hoc-vien-can-bo-bang-khen\/$/);
+    await tab.waitForURL(/\/bai-viet\/hoc-vien-can-bo-bang-khen-2022\/$/);
     await tab.close();
   });
 
@@ -69,7 +69,7 @@ describe('a reader', () => {
       Object.assign(window, { printCalls: calls });
       window.print = () => void calls.push(Date.now());
     });
-    await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen/ban-in/`);
+    await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen-2022/ban-in/`);
     await tab.getByRole('button', { name: 'In bài viết' }).click();
     await expect(tab.evaluate(() => (window as unknown as { printCalls: unknown[] }).printCalls.length)).resolves.toBe(1);
     await tab.close();
@@ -77,10 +77,10 @@ describe('a reader', () => {
 
   it('prints the seed story to at most two A4 pages with every paragraph, in Vietnamese', async () => {
     const tab = await chrome.context.newPage();
-    await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen/ban-in/`);
+    await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen-2022/ban-in/`);
     await tab.evaluate(() => document.fonts.ready);
     await tab.emulateMedia({ media: 'print' });
-    const file = join(ARTIFACTS, 'ban-in-hoc-vien-can-bo-bang-khen.pdf');
+    const file = join(ARTIFACTS, 'ban-in-hoc-vien-can-bo-bang-khen-2022.pdf');
     writeFileSync(file, await tab.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
     await tab.close();
 
@@ -103,7 +103,7 @@ describe('a reader', () => {
 
   it('prints the article page itself without the site navigation', async () => {
     const tab = await chrome.context.newPage();
-    await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen/`);
+    await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen-2022/`);
     await tab.emulateMedia({ media: 'print' });
     await expect(tab.locator('.site-nav').isVisible()).resolves.toBe(false);
     await expect(tab.locator('.breadcrumb').isVisible()).resolves.toBe(false);
@@ -124,8 +124,8 @@ describe('a reader', () => {
       await tab.setViewportSize({ width, height: 900 });
       for (const [name, path] of [
         ['home', '/'],
-        ['article', '/bai-viet/hoc-vien-can-bo-bang-khen/'],
-        ['ban-in', '/bai-viet/hoc-vien-can-bo-bang-khen/ban-in/'],
+        ['article', '/bai-viet/hoc-vien-can-bo-bang-khen-2022/'],
+        ['ban-in', '/bai-viet/hoc-vien-can-bo-bang-khen-2022/ban-in/'],
         ['archive', '/luu-tru/2023/01/'],
       ] as const) {
         await tab.goto(`${server.url}${path}`);
@@ -141,7 +141,7 @@ describe('a reader', () => {
 
   it('renders every Vietnamese letter in the site’s own font', async () => {
     const tab = await chrome.context.newPage();
-    await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen/`);
+    await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen-2022/`);
     await tab.evaluate(() => document.fonts.ready);
     const sample = 'ăâđêôơư ĂÂĐÊÔƠƯ àảãáạ ằẳẵắặ ầẩẫấậ èẻẽéẹ ềểễếệ ìỉĩíị òỏõóọ ồổỗốộ ờởỡớợ ùủũúụ ừửữứự ỳỷỹýỵ ₫';
     const covered = await tab.evaluate(async (text) => {

@@ -168,15 +168,15 @@ describe('fieldIssues', () => {
 
 describe('formatIssues', () => {
   it('writes one "path: field: message" line per issue', () => {
-    const path = 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen.md';
+    const path = 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md';
     expect(
       formatIssues(path, [
         { field: 'title', message: 'is required (expected non-empty text)' },
         { field: 'date', message: 'cannot read "hôm qua" as a date (expected DD/MM/YYYY)' },
       ]),
     ).toEqual([
-      'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen.md: title: is required (expected non-empty text)',
-      'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen.md: date: cannot read "hôm qua" as a date (expected DD/MM/YYYY)',
+      'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md: title: is required (expected non-empty text)',
+      'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md: date: cannot read "hôm qua" as a date (expected DD/MM/YYYY)',
     ]);
   });
 

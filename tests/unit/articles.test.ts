@@ -35,7 +35,7 @@ function slugs(list: readonly Dated[] | undefined): string[] {
 describe('compareNewestFirst', () => {
   it('puts the later instant first', () => {
     const khaiGiang = dated('khai-giang-lop-boi-duong', '2023-09-05T01:00:00Z');
-    const bangKhen = dated('hoc-vien-can-bo-bang-khen', '2023-01-11T17:00:00Z');
+    const bangKhen = dated('hoc-vien-can-bo-bang-khen-2022', '2023-01-11T17:00:00Z');
     expect(compareNewestFirst(khaiGiang, bangKhen)).toBeLessThan(0);
     expect(compareNewestFirst(bangKhen, khaiGiang)).toBeGreaterThan(0);
   });
@@ -64,14 +64,14 @@ describe('sortNewestFirst', () => {
   const articles = [
     dated('hoi-thao-chuyen-doi-so', '2023-03-16T02:00:00Z'),
     dated('dai-hoi-doan-the', '2023-01-11T17:00:00Z'),
-    dated('hoc-vien-can-bo-bang-khen', '2023-01-11T17:00:00Z'),
+    dated('hoc-vien-can-bo-bang-khen-2022', '2023-01-11T17:00:00Z'),
     dated('ban-tin-cuoi-nam', '2022-12-31T16:59:59Z'),
     dated('chao-nam-moi', '2022-12-31T17:00:00Z'),
   ];
   const expected = [
     'hoi-thao-chuyen-doi-so',
     'dai-hoi-doan-the',
-    'hoc-vien-can-bo-bang-khen',
+    'hoc-vien-can-bo-bang-khen-2022',
     'chao-nam-moi',
     'ban-tin-cuoi-nam',
   ];
@@ -117,7 +117,7 @@ describe('neighboursBySlug', () => {
   const sorted = [
     dated('hoi-thao-chuyen-doi-so', '2023-03-16T02:00:00Z'),
     dated('dai-hoi-doan-the', '2023-02-02T02:00:00Z'),
-    dated('hoc-vien-can-bo-bang-khen', '2023-01-11T17:00:00Z'),
+    dated('hoc-vien-can-bo-bang-khen-2022', '2023-01-11T17:00:00Z'),
   ];
   const neighbours = neighboursBySlug(sorted);
 
@@ -128,16 +128,16 @@ describe('neighboursBySlug', () => {
 
   it('gives a middle article both neighbours', () => {
     expect(neighbours.get('dai-hoi-doan-the')?.newer?.slug).toBe('hoi-thao-chuyen-doi-so');
-    expect(neighbours.get('dai-hoi-doan-the')?.older?.slug).toBe('hoc-vien-can-bo-bang-khen');
+    expect(neighbours.get('dai-hoi-doan-the')?.older?.slug).toBe('hoc-vien-can-bo-bang-khen-2022');
   });
 
   it('gives the oldest article only a newer neighbour', () => {
-    expect(neighbours.get('hoc-vien-can-bo-bang-khen')?.newer?.slug).toBe('dai-hoi-doan-the');
-    expect(neighbours.get('hoc-vien-can-bo-bang-khen')?.older).toBeUndefined();
+    expect(neighbours.get('hoc-vien-can-bo-bang-khen-2022')?.newer?.slug).toBe('dai-hoi-doan-the');
+    expect(neighbours.get('hoc-vien-can-bo-bang-khen-2022')?.older).toBeUndefined();
   });
 
   it('has an entry for every article', () => {
-    expect([...neighbours.keys()].sort()).toEqual(['dai-hoi-doan-the', 'hoc-vien-can-bo-bang-khen', 'hoi-thao-chuyen-doi-so']);
+    expect([...neighbours.keys()].sort()).toEqual(['dai-hoi-doan-the', 'hoc-vien-can-bo-bang-khen-2022', 'hoi-thao-chuyen-doi-so']);
   });
 
   it('gives a lone article no neighbours', () => {
@@ -179,7 +179,7 @@ describe('groupByMonth', () => {
     dated('hoi-thao-chuyen-doi-so', '2023-03-16T02:00:00Z'),
     dated('hop-mat-dau-xuan', '2023-01-31T18:00:00Z'),
     dated('tong-ket-hoc-ky', '2023-01-31T16:59:59Z'),
-    dated('hoc-vien-can-bo-bang-khen', '2023-01-11T17:00:00Z'),
+    dated('hoc-vien-can-bo-bang-khen-2022', '2023-01-11T17:00:00Z'),
     dated('chao-nam-moi', '2022-12-31T17:00:00Z'),
     dated('ban-tin-cuoi-nam', '2022-12-31T16:00:00Z'),
     dated('khai-giang-lop-boi-duong', '2022-09-05T01:00:00Z'),
@@ -199,7 +199,7 @@ describe('groupByMonth', () => {
 
   it('files midnight of 1 January in Vietnam under the new year', () => {
     const january = years[0]?.months.find((month) => month.month === 1);
-    expect(slugs(january?.articles)).toEqual(['tong-ket-hoc-ky', 'hoc-vien-can-bo-bang-khen', 'chao-nam-moi']);
+    expect(slugs(january?.articles)).toEqual(['tong-ket-hoc-ky', 'hoc-vien-can-bo-bang-khen-2022', 'chao-nam-moi']);
   });
 
   it('counts the articles of each year', () => {
@@ -399,7 +399,7 @@ describe('findCollisions', () => {
     expect(
       findCollisions(
         [
-          { slug: 'hoc-vien-can-bo-bang-khen', aliases: ['/tin-tuc/1234.html'], filePath: 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen.md' },
+          { slug: 'hoc-vien-can-bo-bang-khen-2022', aliases: ['/tin-tuc/1234.html'], filePath: 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md' },
           { slug: 'dai-hoi-doan-the', aliases: ['/Default.aspx?tabid=1'], filePath: 'content/articles/2021/2021-04-02-Đại-hội-Đoàn-thể.md' },
         ],
         articlePath,

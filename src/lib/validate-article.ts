@@ -13,10 +13,11 @@ import { normaliseNfc } from './text';
 /** Articles: any `.md` file below `articles/`, as a single file or as a folder's `index.md`. */
 export const ARTICLE_PATTERN = '**/*.md';
 
-/** How a file is named in messages: relative to the project when inside it, else as given. */
+/** How a file is named in messages: relative to the project when inside it, else absolute. */
 export function displayPath(projectRoot: string, filePath: string): string {
-  const rel = relative(projectRoot, isAbsolute(filePath) ? filePath : resolve(projectRoot, filePath));
-  return rel.startsWith('..') ? filePath : rel;
+  const absolute = isAbsolute(filePath) ? filePath : resolve(projectRoot, filePath);
+  const rel = relative(projectRoot, absolute);
+  return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
 }
 
 /** A local image path (not a URL, not site-absolute) beside an article. */

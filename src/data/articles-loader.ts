@@ -1,17 +1,16 @@
-import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { z } from 'zod';
-import { articleSchema, fieldIssues, formatIssues } from '../lib/article-schema';
-import { findCollisions, type Claimant } from '../lib/articles';
-import { paths } from '../lib/paths';
-import { articleSlug } from '../lib/slug';
-import { normaliseNfc } from '../lib/text';
-
-/** Articles: any `.md` file below `articles/`, as a single file or as a folder's `index.md`. */
-const PATTERN = '**/*.md';
+import {
+  ARTICLE_PATTERN,
+  collisionProblems,
+  displayPath,
+  malformedYamlProblem,
+  missingBodyImageProblems,
+  validateFrontmatter,
+  type ArticleClaim,
+} from '../lib/validate-article';
 
 /** Marks an entry whose frontmatter could not be read at all. */
 const UNREADABLE = '__banTinUnreadable';
@@ -21,20 +20,6 @@ interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown> }>;
 }
 
-/** A local image path (not a URL, not site-absolute) beside an article. */
-function isLocalImage(src: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('/');
-}
-
-/** The image field used for validation: a local file beside the article. */
-function imageBeside(articleFile: string) {
-  return z
-    .string({ required_error: 'is required (expected a path to an image beside the article)', invalid_type_error: 'expected a path to an image' })
-    .refine((src) => !isLocalImage(src) || existsSync(resolve(dirname(articleFile), src)), {
-      message: 'image file not found (expected a path to an image beside the article, e.g. ./anh-bia.jpg)',
-    });
-}
-
 /**
  * The articles collection: Astro's glob loader over `<contentRoot>/articles`,
  * with every article validated against our schema first, so that a bad story
@@ -42,7 +27,7 @@ function imageBeside(articleFile: string) {
  */
 export function articlesLoader(articlesDir: string): Loader {
   const inner = glob({
-    pattern: PATTERN,
+    pattern: ARTICLE_PATTERN,
     base: articlesDir,
     // The file path is the only id that two articles can never share; slugs are checked separately.
     generateId: ({ entry }) => entry.normalize('NFC'),
@@ -52,10 +37,7 @@ export function articlesLoader(articlesDir: string): Loader {
     name: 'ban-tin-articles',
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
-      const shown = (filePath: string) => {
-        const rel = relative(root, isAbsolute(filePath) ? filePath : resolve(root, filePath));
-        return rel.startsWith('..') ? filePath : rel;
-      };
+      const shown = (filePath: string) => displayPath(root, filePath);
       const problems: string[] = [];
       const failed = new Set<string>();
 
@@ -71,10 +53,7 @@ export function articlesLoader(articlesDir: string): Loader {
                 return await type.getEntryInfo(params);
               } catch (error) {
                 const { message, loc } = error as { message: string; loc?: { line?: number } };
-                const where = loc?.line === undefined ? '' : ` near line ${loc.line + 1}`;
-                problems.push(
-                  `${shown(fileURLToPath(params.fileUrl))}: frontmatter: malformed YAML${where}: ${message} (expected "field: value" lines between the two --- lines; put text containing : # [ ] { } in quotes)`,
-                );
+                problems.push(malformedYamlProblem(shown(fileURLToPath(params.fileUrl)), message, loc?.line));
                 return { data: { [UNREADABLE]: true }, body: '' };
               }
             },
@@ -88,14 +67,13 @@ export function articlesLoader(articlesDir: string): Loader {
           failed.add(props.id);
           return props.data;
         }
-        const data = normaliseNfc(props.data);
-        const checked = await articleSchema(imageBeside(filePath)).safeParseAsync(data);
-        if (!checked.success) {
-          problems.push(...formatIssues(shown(filePath), fieldIssues(checked.error)));
+        const checked = await validateFrontmatter(props.data, filePath, shown(filePath));
+        if (checked.problems.length > 0) {
+          problems.push(...checked.problems);
           failed.add(props.id);
-          return data;
+          return checked.data;
         }
-        return context.parseData({ ...props, data });
+        return context.parseData({ ...props, data: checked.data });
       };
 
       // Astro only logs rendering failures and missing body images surface late; both must fail the build.
@@ -117,13 +95,10 @@ export function articlesLoader(articlesDir: string): Loader {
             return (entry: Parameters<typeof target.set>[0]) => {
               const filePath = entry.filePath ? resolve(root, entry.filePath) : entry.id;
               const localImages = (entry.rendered?.metadata?.localImagePaths ?? []) as string[];
-              for (const src of localImages) {
-                if (!existsSync(resolve(dirname(filePath), decodeURI(src)))) {
-                  problems.push(
-                    `${shown(filePath)}: body: image "${src}" not found (expected an image file beside the article)`,
-                  );
-                  failed.add(entry.id);
-                }
+              const missing = missingBodyImageProblems(filePath, shown(filePath), localImages);
+              if (missing.length > 0) {
+                problems.push(...missing);
+                failed.add(entry.id);
               }
               return target.set(entry);
             };
@@ -137,21 +112,13 @@ export function articlesLoader(articlesDir: string): Loader {
 
       // Slugs and aliases are checked over the whole collection, cached entries and drafts included,
       // before any page is written.
-      const claimants: Claimant[] = [];
+      const claims: ArticleClaim[] = [];
       for (const entry of context.store.values()) {
         if (failed.has(entry.id)) continue;
         const data = entry.data as { slug?: string; aliases?: string[] };
-        const filePath = shown(entry.filePath ?? entry.id);
-        const slug = articleSlug(entry.id, data.slug);
-        if (slug === '') {
-          problems.push(`${filePath}: slug: the file name gives no slug (expected a name with letters or digits, or a slug field)`);
-          continue;
-        }
-        claimants.push({ slug, aliases: data.aliases ?? [], filePath });
+        claims.push({ id: entry.id, shown: shown(entry.filePath ?? entry.id), slug: data.slug, aliases: data.aliases });
       }
-      // File order, not load order: the same content always gives the same message.
-      claimants.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-      problems.push(...findCollisions(claimants, paths.article));
+      problems.push(...collisionProblems(claims));
 
       if (problems.length > 0) {
         // Never leave a half-valid entry in the content cache for the next build.

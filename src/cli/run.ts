@@ -1,0 +1,32 @@
+import { displayPath } from '../lib/validate-article';
+
+/** A mistake in how a command was called: printed as is, with no stack trace. */
+export class UsageError extends Error {}
+
+/** A path as the editor should see it: relative to the folder the command runs in. */
+export function shown(filePath: string): string {
+  return displayPath(process.cwd(), filePath);
+}
+
+/**
+ * Runs a command's `main`, which returns the exit status; a `UsageError` is
+ * printed with the usage line, anything else with its stack.
+ */
+export function runCli(usage: string, main: () => number | Promise<number>): void {
+  Promise.resolve()
+    .then(main)
+    .then(
+      (status) => {
+        process.exitCode = status;
+      },
+      (error: unknown) => {
+        if (error instanceof UsageError) {
+          console.error(`${error.message}\n${usage}`);
+          process.exitCode = 2;
+          return;
+        }
+        console.error(error);
+        process.exitCode = 1;
+      },
+    );
+}

@@ -62,15 +62,28 @@ function inVietnam(date: Date): TZDate {
   return new TZDate(date.getTime(), ZONE);
 }
 
-/** `DD/MM/YYYY` in Vietnam time: the date line readers see. */
-export function formatDate(date: Date): string {
-  return format(inVietnam(date), 'dd/MM/yyyy');
+/**
+ * Formats through a cache keyed by instant: a build shows each article's date on
+ * many pages (lists, archives, neighbours), and zone conversion is the slow part.
+ */
+function cachedFormat(pattern: string): (date: Date) => string {
+  const cache = new Map<number, string>();
+  return (date) => {
+    const time = date.getTime();
+    let text = cache.get(time);
+    if (text === undefined) {
+      text = format(inVietnam(date), pattern);
+      cache.set(time, text);
+    }
+    return text;
+  };
 }
 
+/** `DD/MM/YYYY` in Vietnam time: the date line readers see. */
+export const formatDate: (date: Date) => string = cachedFormat('dd/MM/yyyy');
+
 /** ISO 8601 with the Vietnam offset (`2023-01-12T00:00:00+07:00`), for `datetime` and metadata. */
-export function isoDateTime(date: Date): string {
-  return format(inVietnam(date), "yyyy-MM-dd'T'HH:mm:ssxxx");
-}
+export const isoDateTime: (date: Date) => string = cachedFormat("yyyy-MM-dd'T'HH:mm:ssxxx");
 
 /** The calendar year and month (1–12) of an instant, in Vietnam. */
 export function yearMonth(date: Date): { year: number; month: number } {

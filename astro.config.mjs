@@ -7,7 +7,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import { remarkFigure } from './src/lib/markdown/figure.ts';
 import { rehypeNfc } from './src/lib/markdown/nfc.ts';
-import { sanitizeSchema } from './src/lib/markdown/sanitize.ts';
+import { rehypeTidy, sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { site } from './src/site.config.ts';
 
@@ -21,6 +21,29 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   cacheDir: `./node_modules/.astro/content-${cacheKey}`,
+  experimental: {
+    // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it
+    // bundles (the print button, the search page, the 404 lookup), so only those run: an
+    // inline script or style attribute that slipped into an article would be refused.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        // Photos are built beside the site; remote https photos in an article stay visible.
+        "img-src 'self' https:",
+        "font-src 'self'",
+        // The only embeds the article allow-list keeps.
+        'frame-src https://www.youtube-nocookie.com',
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind's search index is WebAssembly, which Chromium refuses to compile without it.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
   markdown: {
     // Vietnamese news needs neither code colouring nor rewritten quotes.
     syntaxHighlight: false,
@@ -31,6 +54,7 @@ export default defineConfig({
       // Raw HTML is parsed first so that the allow-list sees every element.
       rehypeRaw,
       [rehypeSanitize, sanitizeSchema],
+      rehypeTidy,
       rehypeNfc,
       rehypeSlug,
       [rehypeAutolinkHeadings, { behavior: 'wrap' }],

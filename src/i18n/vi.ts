@@ -27,6 +27,7 @@ export const vi = {
   'article.newer': 'Bài mới hơn',
   'article.older': 'Bài cũ hơn',
   'article.related': 'Bài liên quan',
+  'embed.video': 'Video',
   'print.button': 'In bài viết',
   'print.back': 'Quay lại bài viết',
   'print.url': 'Địa chỉ bài viết:',

@@ -103,7 +103,9 @@ function isBlank(node: ElementContent): boolean {
 function isEmptied(node: Element): boolean {
   if (node.tagName === 'p') return node.children.every(isBlank);
   if (node.tagName === 'figure') {
-    return node.children.every((child) => isBlank(child) || (child.type === 'element' && child.tagName === 'figcaption'));
+    return node.children.every(
+      (child) => isBlank(child) || (child.type === 'element' && child.tagName === 'figcaption'),
+    );
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { rehypeNfc } from './src/lib/markdown/nfc.ts';
 import { rehypeTidy, sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { site } from './src/site.config.ts';
+import { t } from './src/i18n/vi.ts';
 
 // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
 const root = contentRoot(process.cwd());
@@ -50,6 +51,14 @@ export default defineConfig({
     smartypants: false,
     gfm: true,
     remarkPlugins: [remarkFigure],
+    remarkRehype: {
+      // The sanitizer prefixes every id itself (and rehypeTidy points in-page links at it).
+      clobberPrefix: '',
+      // Footnotes get a visible "Chú thích" heading, not an English screen-reader-only one.
+      footnoteLabel: t('footnote.label'),
+      footnoteLabelProperties: {},
+      footnoteBackLabel: (index, again) => t('footnote.back', { n: again > 1 ? `${index + 1}-${again}` : index + 1 }),
+    },
     rehypePlugins: [
       // Raw HTML is parsed first so that the allow-list sees every element.
       rehypeRaw,

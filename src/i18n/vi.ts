@@ -28,6 +28,8 @@ export const vi = {
   'article.older': 'Bài cũ hơn',
   'article.related': 'Bài liên quan',
   'embed.video': 'Video',
+  'footnote.label': 'Chú thích',
+  'footnote.back': 'Quay lại chỗ dẫn chú thích {n}',
   'print.button': 'In bài viết',
   'print.back': 'Quay lại bài viết',
   'print.url': 'Địa chỉ bài viết:',

@@ -211,7 +211,8 @@ describe('raw HTML in an article', () => {
     expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('Học viên trong giờ học');
     expect(figure?.querySelector('img')?.getAttribute('src')).toMatch(/^\/_astro\/anh-1\.[\w-]+\.webp$/);
     expect(textOf(figure?.querySelector('figcaption'))).toBe('Học viên trong giờ học');
-    expect(prose.querySelectorAll('h2').map((h2) => h2.getAttribute('id'))).toHaveLength(4);
+    // Five headings of the text and the footnotes' heading.
+    expect(prose.querySelectorAll('h2').map((h2) => h2.getAttribute('id'))).toHaveLength(6);
     expect(prose.querySelectorAll('h2').every((h2) => (h2.getAttribute('id') ?? '') !== '')).toBe(true);
     expect(prose.querySelectorAll('br')).toHaveLength(1);
     expect(textOf(prose.querySelector('sub'))).toBe('2');
@@ -232,6 +233,21 @@ describe('raw HTML in an article', () => {
     expect(frames.every((frame) => frame.getAttribute('loading') === 'lazy')).toBe(true);
     expect(prose.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(
       expect.arrayContaining(['/bai-viet/bai-tan-cong/', 'mailto:banbientap@example.vn', 'tel:+842838123456']),
+    );
+  });
+
+  it('keeps footnotes and an editor’s own in-page links working once ids are prefixed', () => {
+    const prose = page(attacksOut, ALLOWED).querySelector('.prose')!;
+    const call = prose.querySelector('sup a');
+    const note = prose.querySelector(`[id="${call?.getAttribute('href')?.slice(1)}"]`);
+    expect(textOf(note)).toContain('Số liệu tính đến tháng 5/2024.');
+    const back = note?.querySelector('a[href^="#"]');
+    expect(back?.getAttribute('aria-label')).toBe('Quay lại chỗ dẫn chú thích 1');
+    expect(back?.getAttribute('href')).toBe(`#${call?.getAttribute('id')}`);
+    expect(textOf(prose.querySelector('.footnotes h2'))).toBe('Chú thích');
+    const toc = prose.querySelectorAll('a').find((a) => textOf(a) === 'phần bảng');
+    expect(textOf(prose.querySelector(`[id="${toc?.getAttribute('href')?.slice(1)}"]`))).toBe(
+      'Mục có id do biên tập viên đặt',
     );
   });
 

@@ -119,6 +119,14 @@ describe('rehypeTidy', () => {
     );
   });
 
+  it('points in-page links at the prefixed ids, and leaves links to ids of the page itself alone', () => {
+    expect(
+      clean('<p><a href="#muc-2">Xuống mục 2</a> <a href="#main">Đầu trang</a></p><h2 id="muc-2">Mục 2</h2>'),
+    ).toBe(
+      '<p><a href="#user-content-muc-2">Xuống mục 2</a> <a href="#main">Đầu trang</a></p><h2 id="user-content-muc-2">Mục 2</h2>',
+    );
+  });
+
   it('turns GFM column alignment into classes: align is obsolete and style attributes are refused', () => {
     expect(
       clean(

@@ -38,6 +38,9 @@ const STRIPPED = [
 const DROPPED_TAGS = new Set(['input', 'picture', 'source']);
 
 const aria = ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy'];
+
+/** What the sanitizer puts before every id written in an article. */
+const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
 const cell = ['colSpan', 'rowSpan', 'headers', 'align'];
 
 /**
@@ -86,6 +89,7 @@ export const sanitizeSchema: Options = {
     // Images and embeds over https only: the site is served over https.
     src: ['https'],
   },
+  clobberPrefix: CLOBBER_PREFIX,
   required: {},
 };
 
@@ -113,13 +117,25 @@ function isEmptied(node: Element): boolean {
 /**
  * Runs after the sanitizer: removes images and embeds whose address it
  * dropped (an unsafe URL, a foreign player) and the paragraphs and figures
- * left empty; gives every embed a title for screen readers; turns table
+ * left empty; points in-page links at the prefixed ids; gives every embed a
+ * title for screen readers; turns table
  * alignment into classes (`align` is obsolete and style attributes are
  * blocked by the Content-Security-Policy).
  */
 export function rehypeTidy() {
   return (tree: Root) => {
+    const ids = new Set<string>();
     visit(tree, 'element', (node) => {
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    });
+    visit(tree, 'element', (node) => {
+      // The sanitizer prefixed every id: an in-page link (footnotes, a table of contents) follows it.
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href === 'string' && href.startsWith('#')) {
+        const target = href.slice(1);
+        if (!ids.has(target) && ids.has(`${CLOBBER_PREFIX}${target}`))
+          node.properties.href = `#${CLOBBER_PREFIX}${target}`;
+      }
       if (node.tagName === 'td' || node.tagName === 'th') {
         const align = node.properties.align;
         delete node.properties.align;

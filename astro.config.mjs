@@ -7,9 +7,10 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import { remarkFigure } from './src/lib/markdown/figure.ts';
 import { rehypeNfc } from './src/lib/markdown/nfc.ts';
-import { sanitizeSchema } from './src/lib/markdown/sanitize.ts';
+import { rehypeTidy, sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { site } from './src/site.config.ts';
+import { t } from './src/i18n/vi.ts';
 
 // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
 const root = contentRoot(process.cwd());
@@ -21,16 +22,48 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   cacheDir: `./node_modules/.astro/content-${cacheKey}`,
+  experimental: {
+    // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it
+    // bundles (the print button, the search page, the 404 lookup), so only those run: an
+    // inline script or style attribute that slipped into an article would be refused.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        // Photos are built beside the site; remote https photos in an article stay visible.
+        "img-src 'self' https:",
+        "font-src 'self'",
+        // The only embeds the article allow-list keeps.
+        'frame-src https://www.youtube-nocookie.com',
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind's search index is WebAssembly, which Chromium refuses to compile without it.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
   markdown: {
     // Vietnamese news needs neither code colouring nor rewritten quotes.
     syntaxHighlight: false,
     smartypants: false,
     gfm: true,
     remarkPlugins: [remarkFigure],
+    remarkRehype: {
+      // The sanitizer prefixes every id itself (and rehypeTidy points in-page links at it).
+      clobberPrefix: '',
+      // Footnotes get a visible "Chú thích" heading, not an English screen-reader-only one.
+      footnoteLabel: t('footnote.label'),
+      footnoteLabelProperties: {},
+      footnoteBackLabel: (index, again) => t('footnote.back', { n: again > 1 ? `${index + 1}-${again}` : index + 1 }),
+    },
     rehypePlugins: [
       // Raw HTML is parsed first so that the allow-list sees every element.
       rehypeRaw,
       [rehypeSanitize, sanitizeSchema],
+      rehypeTidy,
       rehypeNfc,
       rehypeSlug,
       [rehypeAutolinkHeadings, { behavior: 'wrap' }],

@@ -9,6 +9,8 @@ import { remarkFigure } from './src/lib/markdown/figure.ts';
 import { rehypeNfc } from './src/lib/markdown/nfc.ts';
 import { sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
 // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
@@ -20,6 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // The sitemap reads the built pages; the search index is built last, over the finished site.
+  integrations: [sitemapWithLastmod(), searchIndex()],
   cacheDir: `./node_modules/.astro/content-${cacheKey}`,
   markdown: {
     // Vietnamese news needs neither code colouring nor rewritten quotes.

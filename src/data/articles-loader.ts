@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { articleSchema, fieldIssues, formatIssues } from '../lib/article-schema';
 import { findCollisions, type Claimant } from '../lib/articles';
 import { paths } from '../lib/paths';
+import { locationOf, reservedPage } from '../lib/redirects';
 import { articleSlug } from '../lib/slug';
 import { normaliseNfc } from '../lib/text';
 
@@ -151,7 +152,9 @@ export function articlesLoader(articlesDir: string): Loader {
       }
       // File order, not load order: the same content always gives the same message.
       claimants.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-      problems.push(...findCollisions(claimants, paths.article));
+      problems.push(
+        ...findCollisions(claimants, (slug) => [paths.article(slug), paths.print(slug)], { locationOf, reservedPage }),
+      );
 
       if (problems.length > 0) {
         // Never leave a half-valid entry in the content cache for the next build.

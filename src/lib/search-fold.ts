@@ -143,9 +143,15 @@ export function excerpt(content: string, query: string, size = 30): Segment[] {
       }
     }
   }
-  // Start a little before the first hit, so the reader sees its context.
+  // Start a few words before the first hit, so the reader sees its context, or where its sentence starts.
   const firstHit = hits.findIndex((hit, index) => index >= best && hit >= 0);
-  const start = firstHit < 0 ? 0 : Math.max(0, Math.min(firstHit - 3, tokens.length - size));
+  let start = firstHit < 0 ? 0 : Math.max(0, Math.min(firstHit - 3, tokens.length - size));
+  for (let index = firstHit - 1; index >= start && index > 0; index -= 1) {
+    if (/[.!?…;:]$/u.test(tokens[index]?.token ?? '')) {
+      start = index + 1;
+      break;
+    }
+  }
   const end = Math.min(tokens.length, start + size);
   const shown = tokens.slice(start, end).map((entry, index, all) => (index === all.length - 1 ? { ...entry, space: '' } : entry));
   const segments = toSegments(shown, (index) => (hits[start + index] ?? -1) >= 0);

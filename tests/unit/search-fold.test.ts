@@ -107,6 +107,11 @@ describe('excerpt', () => {
     expect(marked(excerpt(text, 'dang hoc vien', 8))).toEqual(['Đảng', 'Học', 'viện']);
   });
 
+  it('starts at the sentence of the first match when it begins just before', () => {
+    const text = `${filler(0, 40)} lý luận chính trị. Học viên được phổ biến nội quy. ${filler(40, 80)}`;
+    expect(textOf(excerpt(text, 'duoc', 7))).toBe('… Học viên được phổ biến nội quy. …');
+  });
+
   it('leaves punctuation outside the mark', () => {
     expect(excerpt('Đã được, rồi.', 'duoc')).toEqual([
       { text: 'Đã ', mark: false },

@@ -1,4 +1,4 @@
-import { statSync, readdirSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +7,9 @@ import { paths } from '../lib/paths';
 
 /** Article pages only: their print views, listings and redirect pages are never results. */
 const ARTICLE_PAGES = 'bai-viet/*/index.html';
+
+/** Pagefind's own search interfaces and highlighter, which this site does not use. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 function sizeOf(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce(
@@ -34,6 +37,10 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await created.index.writeFiles({ outputPath: join(outDir, paths.searchBundle()) });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          // The search page drives pagefind.js itself: Pagefind's ready-made interfaces are never loaded.
+          for (const unused of readdirSync(written.outputPath).filter((name) => UNUSED.test(name))) {
+            rmSync(join(written.outputPath, unused));
+          }
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           const kib = (sizeOf(written.outputPath) / 1024).toFixed(0);
           logger.info(`Search index: ${added.page_count} article page(s), ${kib} KiB, in ${seconds}s`);

@@ -211,7 +211,7 @@ export function relatedBySlug<T extends Relatable>(sorted: readonly T[], count: 
 
   // The article being ranked.
   let index = 0;
-  let own = new Int32Array(0);
+  let own: Int32Array = new Int32Array(0);
   let category = 0;
   let time = 0;
 

@@ -17,3 +17,15 @@ export function byTagName(a: TagCount, b: TagCount): number {
 export function tagIndex(byTag: Iterable<{ tag: Tag; articles: readonly unknown[] }>): TagCount[] {
   return [...byTag].map(({ tag, articles }) => ({ tag, count: articles.length })).sort(byTagName);
 }
+
+/**
+ * The name a merged tag is shown by: the spelling most articles use (they may
+ * differ in case), the earliest given on a tie.
+ */
+export function commonestName(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let best = names[0] ?? '';
+  for (const [name, count] of counts) if (count > (counts.get(best) ?? 0)) best = name;
+  return best;
+}

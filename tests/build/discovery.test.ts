@@ -349,9 +349,9 @@ describe('tags', () => {
       '/bai-viet/tap-huan-giang-vien/',
       '/bai-viet/hop-tac-dao-tao-can-bo/',
     ]);
-    expect(builtFiles().filter((file) => file.startsWith('the/') && file.endsWith('index.html')).map((file) => file.split('/')[1])).toEqual(
-      expect.not.arrayContaining(['dao-tao-2', 'DAO-TAO']),
-    );
+    expect(textOf(page(out, '/the/dao-tao/').querySelector('h1'))).toBe('Từ khóa: Đào tạo');
+    const tagPages = builtFiles().filter((file) => /^the\/[^/]+\/index\.html$/.test(file));
+    expect(tagPages.sort()).toEqual(['the/can-bo/index.html', 'the/chuyen-doi-so/index.html', 'the/dao-tao/index.html', 'the/hop-tac/index.html']);
   });
 
   it('are shown on each article, linking to their pages', () => {
@@ -369,7 +369,8 @@ describe('tags', () => {
     expect(entries).toEqual([
       ['Cán bộ (2 bài)', '/the/can-bo/'],
       ['Chuyển đổi số (1 bài)', '/the/chuyen-doi-so/'],
-      ['đào tạo (5 bài)', '/the/dao-tao/'],
+      // Three of the five stories spell it "Đào tạo".
+      ['Đào tạo (5 bài)', '/the/dao-tao/'],
       ['Hợp tác (1 bài)', '/the/hop-tac/'],
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagsOf } from '../../src/lib/articles';
-import { tagIndex } from '../../src/lib/tags';
+import { commonestName, tagIndex } from '../../src/lib/tags';
 
 const entry = (name: string, count: number) => ({ tag: tagsOf([name])[0]!, articles: Array.from({ length: count }) });
 
@@ -15,5 +15,15 @@ describe('tagIndex', () => {
     );
     // Every d word comes before every đ word; ă is a letter of its own, after a.
     expect(names).toEqual(['Ánh sáng', 'Ăn uống', 'Ban giám đốc', 'Dương', 'Đa dạng']);
+  });
+});
+
+describe('commonestName', () => {
+  it('picks the spelling most articles use', () => {
+    expect(commonestName(['đào tạo', 'Đào tạo', 'ĐÀO TẠO', 'Đào tạo'])).toBe('Đào tạo');
+  });
+
+  it('keeps the earliest spelling on a tie', () => {
+    expect(commonestName(['đào tạo', 'Đào tạo'])).toBe('đào tạo');
   });
 });

@@ -9,6 +9,8 @@ import { remarkFigure } from './src/lib/markdown/figure.ts';
 import { rehypeNfc } from './src/lib/markdown/nfc.ts';
 import { rehypeTidy, sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 import { t } from './src/i18n/vi.ts';
 
@@ -21,6 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // The sitemap reads the built pages; the search index is built last, over the finished site.
+  integrations: [sitemapWithLastmod(), searchIndex()],
   cacheDir: `./node_modules/.astro/content-${cacheKey}`,
   experimental: {
     // A Content-Security-Policy <meta> on every page. Astro hashes every script and style it

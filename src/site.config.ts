@@ -21,6 +21,10 @@ export const site = {
   relatedCount: 5,
   /** Length limit of a summary, the ellipsis included. */
   summaryLength: 200,
+  /** How many of the newest articles the RSS feed carries. */
+  feedSize: 50,
+  /** The institute's logo (a file in public/), for structured data. */
+  logo: { path: '/logo.png', width: 512, height: 512 },
   /** Category used when an article names none. */
   defaultCategory: 'tin-tuc-su-kien',
   /** Categories in navigation order: slug → Vietnamese name. */

@@ -14,6 +14,7 @@ import {
   type Tag,
 } from '../lib/articles';
 import { articleSlug } from '../lib/slug';
+import { commonestName } from '../lib/tags';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
 
 /** An article as pages see it: frontmatter plus everything derived from it. */
@@ -87,6 +88,10 @@ async function load(): Promise<SiteData> {
       entry.articles.push(article);
       byTag.set(tag.slug, entry);
     }
+  }
+  for (const entry of byTag.values()) {
+    const names = entry.articles.map((article) => article.tags.find((tag) => tag.slug === entry.tag.slug)?.name ?? entry.tag.name);
+    entry.tag = { ...entry.tag, name: commonestName(names) };
   }
   return {
     articles,

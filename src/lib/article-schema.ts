@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { categorySlugs, site } from '../site.config';
 import { DATE_FORMATS, parseArticleDate } from './dates';
+import { aliasProblem } from './redirects';
 import { isValidSlug, MAX_SLUG_LENGTH } from './slug';
 
 const text = () =>
@@ -97,11 +98,12 @@ export function articleSchema<Image extends z.ZodTypeAny>(imageField: Image) {
         })
         .optional(),
       /** Old-site URLs that must keep working (paths starting with /). */
-      aliases: textList
-        .default([])
-        .refine((list) => list.every((alias) => alias.startsWith('/') && !alias.startsWith('//')), {
-          message: 'expected site paths starting with a single "/", e.g. /tin-tuc/1234.html',
-        }),
+      aliases: textList.default([]).superRefine((list, ctx) => {
+        list.forEach((alias) => {
+          const problem = aliasProblem(alias);
+          if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+        });
+      }),
     })
     .superRefine((data, ctx) => {
       // Only when both dates were readable: a bad date has its own message already.

@@ -145,74 +145,146 @@ export interface Relatable extends Dated {
 
 /**
  * For every article, up to `count` related ones: most shared tags first, then
- * the same category, then nearest in time, then slug. Built from a tag index
- * so that each article only looks at articles it shares a tag or category with.
+ * the same category, then nearest in time, then slug; articles sharing neither
+ * a tag nor the category are never related.
+ *
+ * Computed once for all articles from an index of tag → articles and
+ * category → articles, each in time order, and exact without comparing every
+ * pair: each article walks its own lists outwards in time, nearest first, the
+ * smallest tag list first and the category last, and leaves a list as soon as
+ * nothing unseen on it could outrank its `count`th pick. A tag carried by
+ * thousands of articles is thus only read near the article, if at all.
  */
 export function relatedBySlug<T extends Relatable>(sorted: readonly T[], count: number): Map<string, T[]> {
-  const byTag = new Map<string, number[]>();
-  const byCategory = new Map<string, number[]>();
-  const positionInCategory: number[] = [];
+  const total = sorted.length;
+  const times = Float64Array.from(sorted, (article) => article.date.getTime());
+  // Tags and categories as small integers; every list in time order (the order of `sorted`).
+  const tagIds = new Map<string, number>();
+  const tagLists: number[][] = [];
+  const tagsOfArticle: Int32Array[] = [];
+  const tagPositions: Int32Array[] = [];
+  const categoryIds = new Map<string, number>();
+  const categoryLists: number[][] = [];
+  const categoryOf = new Int32Array(total);
+  const categoryPosition = new Int32Array(total);
   sorted.forEach((article, index) => {
-    for (const tag of article.tags) {
-      const list = byTag.get(tag.slug) ?? [];
-      list.push(index);
-      byTag.set(tag.slug, list);
+    const ids = article.tags.map((tag) => {
+      let id = tagIds.get(tag.slug);
+      if (id === undefined) {
+        id = tagLists.length;
+        tagIds.set(tag.slug, id);
+        tagLists.push([]);
+      }
+      return id;
+    });
+    tagsOfArticle[index] = Int32Array.from(ids);
+    tagPositions[index] = Int32Array.from(ids, (id) => (tagLists[id] as number[]).push(index) - 1);
+    let category = categoryIds.get(article.category);
+    if (category === undefined) {
+      category = categoryLists.length;
+      categoryIds.set(article.category, category);
+      categoryLists.push([]);
     }
-    const list = byCategory.get(article.category) ?? [];
-    positionInCategory[index] = list.length;
-    list.push(index);
-    byCategory.set(article.category, list);
+    categoryOf[index] = category;
+    categoryPosition[index] = (categoryLists[category] as number[]).push(index) - 1;
   });
 
+  // Every article's tag ids in one flat array (`tagStart[i]` to `tagStart[i + 1]`): fewer cache misses.
+  const tagStart = new Int32Array(total + 1);
+  tagsOfArticle.forEach((ids, at) => (tagStart[at + 1] = tagStart[at]! + ids.length));
+  const tagFlat = new Int32Array(tagStart[total]!);
+  tagsOfArticle.forEach((ids, at) => tagFlat.set(ids, tagStart[at]!));
+
+  // The picks of the article being ranked, best first: parallel arrays, `size` of them in use.
+  const pickIndex = new Int32Array(count);
+  const pickShared = new Int32Array(count);
+  const pickSame = new Int32Array(count);
+  const pickDistance = new Float64Array(count);
+  let size = 0;
+  /** Negative when article `other`, scored (shared, same, distance), ranks before pick number `at`. */
+  const compare = (shared: number, same: number, distance: number, other: number, at: number) =>
+    pickShared[at]! - shared ||
+    pickSame[at]! - same ||
+    distance - pickDistance[at]! ||
+    ((sorted[other] as T).slug < (sorted[pickIndex[at]!] as T).slug ? -1 : 1);
+  const seenBy = new Int32Array(total).fill(-1);
+
+  // The article being ranked.
+  let index = 0;
+  let own: Int32Array = new Int32Array(0);
+  let category = 0;
+  let time = 0;
+
+  const consider = (other: number) => {
+    if (seenBy[other] === index) return;
+    seenBy[other] = index;
+    let shared = 0;
+    for (let a = tagStart[other]!; a < tagStart[other + 1]!; a += 1) {
+      for (let b = 0; b < own.length; b += 1) if (tagFlat[a] === own[b]) shared += 1;
+    }
+    const same = categoryOf[other] === category ? 1 : 0;
+    const distance = Math.abs(times[other]! - time);
+    if (size === count && compare(shared, same, distance, other, size - 1) >= 0) return;
+    let place = size === count ? size - 1 : size;
+    while (place > 0 && compare(shared, same, distance, other, place - 1) < 0) {
+      pickIndex[place] = pickIndex[place - 1]!;
+      pickShared[place] = pickShared[place - 1]!;
+      pickSame[place] = pickSame[place - 1]!;
+      pickDistance[place] = pickDistance[place - 1]!;
+      place -= 1;
+    }
+    pickIndex[place] = other;
+    pickShared[place] = shared;
+    pickSame[place] = same;
+    pickDistance[place] = distance;
+    if (size < count) size += 1;
+  };
+
+  /** True when the last pick ranks strictly before anything sharing `shared` tags at `distance` or more. */
+  const settled = (shared: number, distance: number) =>
+    size === count &&
+    (pickShared[size - 1]! > shared ||
+      (pickShared[size - 1] === shared && pickSame[size - 1] === 1 && pickDistance[size - 1]! < distance));
+
+  /** Walks a list outwards from the article, nearest first, while an unseen entry could still rank. */
+  const walk = (list: number[], at: number, shared: number) => {
+    let newer = at - 1;
+    let older = at + 1;
+    for (;;) {
+      const before = newer >= 0 ? list[newer]! : -1;
+      const after = older < list.length ? list[older]! : -1;
+      if (before < 0 && after < 0) return;
+      const takeNewer = after < 0 || (before >= 0 && times[before]! - time <= time - times[after]!);
+      const other = takeNewer ? before : after;
+      if (settled(shared, Math.abs(times[other]! - time))) return;
+      if (takeNewer) newer -= 1;
+      else older += 1;
+      consider(other);
+    }
+  };
+
   const result = new Map<string, T[]>();
-  sorted.forEach((article, index) => {
-    const shared = new Map<number, number>();
-    for (const tag of article.tags) {
-      for (const other of byTag.get(tag.slug) ?? []) {
-        if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
-    }
-    const candidates = [...shared.keys()];
-    // Same-category articles fill the places that tags leave, nearest in time first:
-    // walk outwards from the article, always taking the nearer side.
-    const sameCategory = byCategory.get(article.category) ?? [];
-    const position = positionInCategory[index] ?? 0;
-    const time = article.date.getTime();
-    const distance = (other: number | undefined) =>
-      other === undefined ? Infinity : Math.abs((sorted[other] as T).date.getTime() - time);
-    let newer = position - 1;
-    let older = position + 1;
-    let added = 0;
-    while (added < count && (newer >= 0 || older < sameCategory.length)) {
-      const takeNewer = distance(sameCategory[newer]) <= distance(sameCategory[older]);
-      const other = takeNewer ? sameCategory[newer--] : sameCategory[older++];
-      if (other !== undefined && !shared.has(other)) {
-        candidates.push(other);
-        added += 1;
-      }
-    }
-    const rank = (other: number) => {
-      const candidate = sorted[other] as T;
-      return {
-        tags: shared.get(other) ?? 0,
-        category: candidate.category === article.category ? 1 : 0,
-        distance: Math.abs(candidate.date.getTime() - time),
-        slug: candidate.slug,
-      };
-    };
-    const ranked = candidates
-      .map((other) => ({ other, key: rank(other) }))
-      .sort(
-        (a, b) =>
-          b.key.tags - a.key.tags ||
-          b.key.category - a.key.category ||
-          a.key.distance - b.key.distance ||
-          (a.key.slug < b.key.slug ? -1 : a.key.slug > b.key.slug ? 1 : 0),
-      )
-      .slice(0, count)
-      .map(({ other }) => sorted[other] as T);
-    result.set(article.slug, ranked);
-  });
+  for (index = 0; index < total; index += 1) {
+    own = tagsOfArticle[index] as Int32Array;
+    category = categoryOf[index]!;
+    time = times[index]!;
+    size = 0;
+    seenBy[index] = index;
+
+    // Tag lists smallest first. An unseen article on the j-th list (from 0) is on none of the
+    // lists before it (it would have been seen, or ruled out for good when that walk stopped),
+    // so it shares at most own.length - j tags.
+    const order = Array.from(own.keys()).sort(
+      (a, b) => (tagLists[own[a]!] as number[]).length - (tagLists[own[b]!] as number[]).length || a - b,
+    );
+    order.forEach((at, j) => walk(tagLists[own[at]!] as number[], tagPositions[index]![at]!, own.length - j));
+    // Then the category: an unseen article there shares no tag.
+    walk(categoryLists[category] as number[], categoryPosition[index]!, 0);
+    result.set(
+      sorted[index]!.slug,
+      Array.from(pickIndex.subarray(0, size), (other) => sorted[other] as T),
+    );
+  }
   return result;
 }
 
@@ -223,11 +295,24 @@ export interface Claimant {
   filePath: string;
 }
 
+/** How the site answers paths, for alias checks; without it, paths are compared as written. */
+export interface SitePaths {
+  /** Where a path is served from: two paths with the same location collide. */
+  locationOf: (path: string) => string;
+  /** The site's own non-article page a path would overwrite, described, or `undefined`. */
+  reservedPage: (path: string) => string | undefined;
+}
+
 /**
- * Every slug or alias claimed by two files (drafts included), and every alias
- * equal to an article's own page, as messages naming both files.
+ * Every slug or alias claimed by two files (drafts included), every alias equal
+ * to an article's own pages (`pagesOf` a slug: its page, its print view), and
+ * every alias on one of the site's other pages, as messages naming both.
  */
-export function findCollisions(articles: readonly Claimant[], articlePath: (slug: string) => string): string[] {
+export function findCollisions(
+  articles: readonly Claimant[],
+  pagesOf: (slug: string) => string | readonly string[],
+  site: SitePaths = { locationOf: (path) => path, reservedPage: () => undefined },
+): string[] {
   const problems: string[] = [];
   const slugs = new Map<string, string>();
   const claimed = new Map<string, string>();
@@ -237,12 +322,18 @@ export function findCollisions(articles: readonly Claimant[], articlePath: (slug
     else problems.push(`${article.filePath}: slug: "${article.slug}" is already used by ${owner} (expected a slug no other article has)`);
   }
   for (const article of articles) {
-    claimed.set(articlePath(article.slug), article.filePath);
+    for (const page of [pagesOf(article.slug)].flat()) claimed.set(site.locationOf(page), article.filePath);
   }
   for (const article of articles) {
     for (const alias of article.aliases) {
-      const owner = claimed.get(alias);
-      if (owner === undefined) claimed.set(alias, article.filePath);
+      const page = site.reservedPage(alias);
+      if (page !== undefined) {
+        problems.push(`${article.filePath}: aliases: "${alias}" is a page of the site itself (${page}) (expected an old URL that is none of the site's own pages)`);
+        continue;
+      }
+      const location = site.locationOf(alias);
+      const owner = claimed.get(location);
+      if (owner === undefined) claimed.set(location, article.filePath);
       else problems.push(`${article.filePath}: aliases: "${alias}" is already used by ${owner} (expected an old URL no other article or page claims)`);
     }
   }

@@ -19,8 +19,24 @@ export const paths = {
     page <= 1 ? `/chuyen-muc/${category}/` : `/chuyen-muc/${category}/trang/${page}/`,
   /** A tag, by tag slug, or page N of it. */
   tag: (tagSlug: string, page = 1) => (page <= 1 ? `/the/${tagSlug}/` : `/the/${tagSlug}/trang/${page}/`),
+  /** The index of every tag, with counts. */
+  tagIndex: () => '/the/',
+  /** The search page, optionally running a query. */
+  search: (query?: string) => (query ? `/tim-kiem/?q=${encodeURIComponent(query)}` : '/tim-kiem/'),
+  /** The folder of the search index and its script (written by Pagefind). */
+  searchBundle: () => '/pagefind/',
   /** The not-found page. */
   notFound: () => '/404.html',
+  /** The RSS 2.0 feed of the latest articles. */
+  rss: () => '/rss.xml',
+  /** The sitemap index (written by @astrojs/sitemap). */
+  sitemap: () => '/sitemap-index.xml',
+  /** Rules for crawlers. */
+  robots: () => '/robots.txt',
+  /** Old addresses as redirect rules for hosts that read `_redirects`. */
+  redirects: () => '/_redirects',
+  /** Old addresses with a query string, for the not-found page's lookup. */
+  legacyLookup: () => '/chuyen-huong.json',
 } as const;
 
 /** The absolute URL of a site path, on the site's configured base URL. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { articleSchema, fieldIssues, formatIssues } from './article-schema';
 import { findCollisions, type Claimant } from './articles';
 import { paths } from './paths';
+import { locationOf, reservedPage } from './redirects';
 import { articleSlug } from './slug';
 import { normaliseNfc } from './text';
 
@@ -97,6 +98,8 @@ export function collisionProblems(articles: readonly ArticleClaim[]): string[] {
   }
   // File order, not load order: the same content always gives the same message.
   claimants.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  problems.push(...findCollisions(claimants, paths.article));
+  problems.push(
+    ...findCollisions(claimants, (slug) => [paths.article(slug), paths.print(slug)], { locationOf, reservedPage }),
+  );
   return problems;
 }

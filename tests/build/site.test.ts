@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
 import { fixtureOutDir as out, page, pageExists, readPage, textOf } from '../support/build';
 
 /** Every HTML file of the built site, as URL paths. */
@@ -217,11 +218,15 @@ describe('every page', () => {
     }
   });
 
-  it('ships no JavaScript except on the print view', () => {
-    for (const path of pages.filter((p) => !p.includes('/ban-in/'))) {
+  it('ships JavaScript only on the print view, the search page and the 404 page', () => {
+    // JSON-LD blocks are data, not programs.
+    const isProgram = (script: HTMLElement) => !/^application\/ld\+json$/i.test(script.getAttribute('type') ?? '');
+    const withPrograms = pages.filter((path) => page(out, path).querySelectorAll('script').some(isProgram));
+    expect(withPrograms.filter((path) => !path.endsWith('/ban-in/')).sort()).toEqual(['/404.html', '/tim-kiem/']);
+    for (const path of pages) {
       const html = readPage(out, path);
-      expect(html, path).not.toMatch(/<script\b/i);
       expect(html, path).not.toMatch(/\son[a-z]+=/i);
+      expect(html, path).not.toMatch(/javascript:/i);
     }
   });
 

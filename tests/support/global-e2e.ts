@@ -1,5 +1,6 @@
-import { buildSite, fixtureSiteDir, projectRoot } from './build';
 import { join } from 'node:path';
+import { buildSite, fixtureSiteDir, projectRoot } from './build';
+import { buildDiscovery } from './discovery';
 
 /** The sites the browser tests open, by name under `tests/.tmp/`. */
 export const e2eSites = {
@@ -22,4 +23,6 @@ export default function setup(): void {
     const result = buildSite(contentDir, name);
     if (result.status !== 0) throw new Error(`${contentDir} did not build:\n${result.output}`);
   }
+  const discovery = buildDiscovery('e2e-discovery');
+  if (discovery.status !== 0) throw new Error(`The discovery fixture did not build:\n${discovery.output}`);
 }

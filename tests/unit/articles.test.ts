@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { locationOf, reservedPage } from '../../src/lib/redirects';
 import {
   compareNewestFirst,
   findCollisions,
@@ -390,6 +391,62 @@ describe('relatedBySlug', () => {
   it('gives every article an entry', () => {
     expect(relatedBySlug(sorted, 5).size).toBe(sorted.length);
   });
+
+  it('breaks a tie in distance on either side by slug, even at the last place', () => {
+    const union = [
+      article('hoi-trai-thanh-nien', '2023-06-20T00:00:00Z', 'doan-the', []),
+      article('dai-hoi-cong-doan', '2023-06-15T00:00:00Z', 'doan-the', []),
+      article('giai-bong-da-cong-doan', '2023-06-10T00:00:00Z', 'doan-the', []),
+    ];
+    expect(slugs(relatedBySlug(union, 1).get('dai-hoi-cong-doan'))).toEqual(['giai-bong-da-cong-doan']);
+  });
+
+  it('ranks a distant article sharing two tags above near ones sharing one, even under a tag every article carries', () => {
+    const days = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString();
+    const many = Array.from({ length: 400 }, (_, n) =>
+      article(`tin-${String(n).padStart(3, '0')}`, days(400 - n), 'tin-tuc-su-kien', tags('Học viện', ...(n === 0 || n === 399 ? ['Bằng khen'] : []))),
+    );
+    expect(slugs(relatedBySlug(many, 3).get('tin-000'))).toEqual(['tin-399', 'tin-001', 'tin-002']);
+    expect(slugs(relatedBySlug(many, 2).get('tin-200'))).toEqual(['tin-199', 'tin-201']);
+  });
+
+  it('agrees with ranking every pair, on many small random archives', () => {
+    let seed = 20240215;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pool = ['Đào tạo', 'Hội thảo', 'Cán bộ', 'Công đoàn', 'Chuyển đổi số'];
+    const categories = ['tin-tuc-su-kien', 'thong-bao', 'doan-the'];
+    for (let round = 0; round < 150; round += 1) {
+      const archive = Array.from({ length: 1 + Math.floor(random() * 40) }, (_, n) =>
+        article(
+          `bai-${Math.floor(random() * 100)}-${n}`,
+          // Whole days only: many equal distances.
+          new Date(Date.UTC(2022, 0, 1 + Math.floor(random() * 15))).toISOString(),
+          categories[Math.floor(random() * categories.length)] ?? 'thong-bao',
+          tags(...Array.from({ length: Math.floor(random() * 4) }, () => pool[Math.floor(random() * pool.length)] ?? '')),
+        ),
+      );
+      const newestFirst = sortNewestFirst(archive);
+      for (const count of [1, 3, 5]) {
+        const related = relatedBySlug(newestFirst, count);
+        for (const one of newestFirst) {
+          const own = new Set(one.tags.map((tag) => tag.slug));
+          const expected = newestFirst
+            .filter((other) => other !== one)
+            .map((other) => ({
+              slug: other.slug,
+              shared: other.tags.filter((tag) => own.has(tag.slug)).length,
+              same: other.category === one.category ? 1 : 0,
+              distance: Math.abs(other.date.getTime() - one.date.getTime()),
+            }))
+            .filter((other) => other.shared > 0 || other.same > 0)
+            .sort((a, b) => b.shared - a.shared || b.same - a.same || a.distance - b.distance || (a.slug < b.slug ? -1 : 1))
+            .slice(0, count)
+            .map((other) => other.slug);
+          expect(slugs(related.get(one.slug)), `${one.slug} in round ${round}`).toEqual(expected);
+        }
+      }
+    }
+  });
 });
 
 describe('findCollisions', () => {
@@ -461,5 +518,58 @@ describe('findCollisions', () => {
       articlePath,
     );
     expect(problems).toHaveLength(3);
+  });
+
+  const site = { locationOf, reservedPage };
+  const pagesOf = (slug: string) => [`/bai-viet/${slug}/`, `/bai-viet/${slug}/ban-in/`];
+
+  it('reports an alias that is another article’s print view', () => {
+    const problems = findCollisions(
+      [
+        { slug: 'khai-giang', aliases: [], filePath: 'content/articles/2023/2023-09-05-khai-giang.md' },
+        { slug: 'be-giang', aliases: ['/bai-viet/khai-giang/ban-in/'], filePath: 'content/articles/2023/2023-12-20-be-giang.md' },
+      ],
+      pagesOf,
+      site,
+    );
+    expect(problems).toEqual([
+      'content/articles/2023/2023-12-20-be-giang.md: aliases: "/bai-viet/khai-giang/ban-in/" is already used by content/articles/2023/2023-09-05-khai-giang.md (expected an old URL no other article or page claims)',
+    ]);
+  });
+
+  it('reports an alias that is one of the site’s own pages, naming the page', () => {
+    const problems = findCollisions(
+      [{ slug: 'be-giang', aliases: ['/luu-tru/2023/'], filePath: 'content/articles/2023/2023-12-20-be-giang.md' }],
+      pagesOf,
+      site,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/articles/2023/2023-12-20-be-giang.md: aliases: "/luu-tru/2023/"');
+    expect(problems[0]).toContain('/luu-tru/');
+    expect(problems[0]).toContain('expected');
+  });
+
+  it('reports two aliases answered by the same file, however they are written', () => {
+    const problems = findCollisions(
+      [
+        { slug: 'khai-giang', aliases: ['/tin-tuc/cu/'], filePath: 'a/2023-09-05-khai-giang.md' },
+        { slug: 'be-giang', aliases: ['/Tin-Tuc/cu/index.html'], filePath: 'b/2023-12-20-be-giang.md' },
+        { slug: 'hoi-nghi', aliases: ['/default.aspx?ItemID=2&tabid=1'], filePath: 'c/2023-12-21-hoi-nghi.md' },
+        { slug: 'hoi-thao', aliases: ['/Default.aspx?tabid=1&itemid=2'], filePath: 'd/2023-12-22-hoi-thao.md' },
+      ],
+      pagesOf,
+      site,
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain('b/2023-12-20-be-giang.md');
+    expect(problems[0]).toContain('a/2023-09-05-khai-giang.md');
+    expect(problems[1]).toContain('d/2023-12-22-hoi-thao.md');
+    expect(problems[1]).toContain('c/2023-12-21-hoi-nghi.md');
+  });
+
+  it('accepts an old slug of a renamed article as an alias', () => {
+    expect(
+      findCollisions([{ slug: 'le-khai-giang-2024', aliases: ['/bai-viet/le-khai-giang/'], filePath: 'a.md' }], pagesOf, site),
+    ).toEqual([]);
   });
 });

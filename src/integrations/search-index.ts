@@ -1,0 +1,53 @@
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { paths } from '../lib/paths';
+
+/** Article pages only: their print views, listings and redirect pages are never results. */
+const ARTICLE_PAGES = 'bai-viet/*/index.html';
+
+/** Pagefind's own search interfaces and highlighter, which this site does not use. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (total, entry) => total + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+    0,
+  );
+}
+
+/**
+ * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of every
+ * `astro build`, whatever `--outDir` says, so that `npm run build` alone gives a
+ * searchable site. Any indexing error fails the build.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'ban-tin-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const created = await pagefind.createIndex({ forceLanguage: 'vi' });
+          if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind gave no index');
+          const added = await created.index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          const written = await created.index.writeFiles({ outputPath: join(outDir, paths.searchBundle()) });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          // The search page drives pagefind.js itself: Pagefind's ready-made interfaces are never loaded.
+          for (const unused of readdirSync(written.outputPath).filter((name) => UNUSED.test(name))) {
+            rmSync(join(written.outputPath, unused));
+          }
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          const kib = (sizeOf(written.outputPath) / 1024).toFixed(0);
+          logger.info(`Search index: ${added.page_count} article page(s), ${kib} KiB, in ${seconds}s`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

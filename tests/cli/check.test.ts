@@ -129,7 +129,9 @@ describe('npm run check on a content root holding every kind of bad article', ()
   });
 
   it('reports an old URL that is not a site path', () => {
-    expectLine(`${at('2023/2023-02-10-dia-chi-cu-sai.md')}: aliases: expected site paths starting with a single "/", e.g. /tin-tuc/1234.html`);
+    expectLine(
+      `${at('2023/2023-02-10-dia-chi-cu-sai.md')}: aliases: "tin-tuc/99.html" does not start with a single "/" (expected a path of the old site such as /tin-tuc/1234.html, /tin-tuc/cu/ or /Default.aspx?tabid=1)`,
+    );
   });
 
   it('reports a draft flag that is not true or false', () => {

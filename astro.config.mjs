@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import { remarkFigure } from './src/lib/markdown/figure.ts';
 import { rehypeNfc } from './src/lib/markdown/nfc.ts';
+import { rehypeRawWhenPresent } from './src/lib/markdown/raw.ts';
 import { rehypeTidy, sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -65,7 +65,7 @@ export default defineConfig({
     },
     rehypePlugins: [
       // Raw HTML is parsed first so that the allow-list sees every element.
-      rehypeRaw,
+      rehypeRawWhenPresent,
       [rehypeSanitize, sanitizeSchema],
       rehypeTidy,
       rehypeNfc,

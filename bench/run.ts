@@ -120,7 +120,9 @@ function weigh(dist: string, articles: GeneratedArticle[], articlePath: (slug: s
     raw += html.length;
     gzip += gzipSync(Buffer.concat([html, ...linked]), { level: 9 }).length;
     css = Math.max(css, cssBytes);
-    js = Math.max(js, [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + 1 + (m[1]?.length ?? 0), 0));
+    // JavaScript the browser runs: JSON-LD blocks are data and do not count.
+    const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/ld\+json/.test(m[1] ?? ''));
+    js = Math.max(js, scripts.reduce((sum, m) => sum + (m[0]?.length ?? 0), 0));
   }
   return {
     pages: all.filter((file) => file.endsWith('.html')).length,

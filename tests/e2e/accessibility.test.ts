@@ -1,36 +1,18 @@
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type RunningBrowser, type SiteServer } from '../support/browser';
-import { tmpRoot } from '../support/build';
-import { e2eSites } from '../support/global-e2e';
-import { samplePages } from '../support/site-files';
+import { openSites, samplesOfEverySite, type OpenSites } from '../support/e2e-sites';
 
-type SiteName = keyof typeof e2eSites;
+const samples = samplesOfEverySite();
 
-/** Pages of every page type (each route's first and last page) of each built site. */
-const samples = (Object.keys(e2eSites) as SiteName[]).flatMap((site) =>
-  samplePages(join(tmpRoot, e2eSites[site])).map(({ route, path }) => ({ site, route, path })),
-);
-
-let chrome: RunningBrowser;
-const servers = {} as Record<SiteName, SiteServer>;
+let opened: OpenSites;
 
 beforeAll(async () => {
-  for (const site of Object.keys(e2eSites) as SiteName[])
-    servers[site] = await serveSite(join(tmpRoot, e2eSites[site]));
-  chrome = await launchBrowser();
-  // Nothing leaves the machine: embedded players and remote images are refused.
-  await chrome.context.route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => route.abort(),
-  );
+  opened = await openSites();
 });
 
 afterAll(async () => {
-  await chrome?.close();
-  for (const server of Object.values(servers)) await server?.close();
+  await opened?.close();
 });
 
 /** axe-core's violations on the open page, as `rule (impact): target` lines. */
@@ -56,9 +38,9 @@ describe('axe-core on every page type', () => {
   it.each(samples.map(({ site, route, path }) => [site, path, route] as const))(
     '%s %s (%s): no violation at any impact level',
     async (site, path, route) => {
-      const tab = await chrome.context.newPage();
+      const tab = await opened.chrome.context.newPage();
       await tab.setViewportSize({ width: 1280, height: 900 });
-      await tab.goto(`${servers[site].url}${path}`);
+      await tab.goto(`${opened.servers[site].url}${path}`);
       const found = await violations(tab);
       await tab.close();
       tally.set(route, (tally.get(route) ?? 0) + found.length);
@@ -71,17 +53,17 @@ describe('axe-core on every page type', () => {
     ['article with photos', '/bai-viet/le-khai-giang/'],
     ['Bản in', '/bai-viet/le-khai-giang/ban-in/'],
   ])('%s on a 390 px phone: no violation', async (_name, path) => {
-    const tab = await chrome.context.newPage();
+    const tab = await opened.chrome.context.newPage();
     await tab.setViewportSize({ width: 390, height: 844 });
-    await tab.goto(`${servers.fixture.url}${path}`);
+    await tab.goto(`${opened.servers.fixture.url}${path}`);
     const found = await violations(tab);
     await tab.close();
     expect(found).toEqual([]);
   });
 
   it('an unknown address, answered with the 404 page: no violation', async () => {
-    const tab = await chrome.context.newPage();
-    const response = await tab.goto(`${servers.fixture.url}/tin-tuc/khong-co-trang-nay/`);
+    const tab = await opened.chrome.context.newPage();
+    const response = await tab.goto(`${opened.servers.fixture.url}/tin-tuc/khong-co-trang-nay/`);
     expect(response?.status()).toBe(404);
     await expect(tab.locator('h1').textContent()).resolves.toBe('Không tìm thấy trang');
     const found = await violations(tab);
@@ -117,8 +99,8 @@ async function focusState(tab: Page): Promise<FocusState | undefined> {
 
 describe('a keyboard user', () => {
   it('reaches the skip link first, sees it, and jumps past the navigation to the main content', async () => {
-    const tab = await chrome.context.newPage();
-    await tab.goto(`${servers.fixture.url}/bai-viet/le-khai-giang/`);
+    const tab = await opened.chrome.context.newPage();
+    await tab.goto(`${opened.servers.fixture.url}/bai-viet/le-khai-giang/`);
     await tab.keyboard.press('Tab');
     const skip = await focusState(tab);
     expect(skip?.description).toBe('a "Bỏ qua, đến nội dung chính"');
@@ -142,9 +124,9 @@ describe('a keyboard user', () => {
     ['month archive', '/luu-tru/2024/02/'],
     ['404', '/404.html'],
   ])('always sees where the focus is on the %s page', async (_name, path) => {
-    const tab = await chrome.context.newPage();
+    const tab = await opened.chrome.context.newPage();
     await tab.setViewportSize({ width: 1280, height: 900 });
-    await tab.goto(`${servers.fixture.url}${path}`);
+    await tab.goto(`${opened.servers.fixture.url}${path}`);
     const hidden: string[] = [];
     let stops = 0;
     for (let press = 0; press < 80; press += 1) {

@@ -2,19 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type RunningBrowser, type SiteServer } from '../support/browser';
 import { tmpRoot } from '../support/build';
 import { e2eSites } from '../support/global-e2e';
-import { samplePages } from '../support/site-files';
+import { openSites, samplesOfEverySite, type OpenSites } from '../support/e2e-sites';
 
-type SiteName = keyof typeof e2eSites;
+const samples = samplesOfEverySite();
 
-const samples = (Object.keys(e2eSites) as SiteName[]).flatMap((site) =>
-  samplePages(join(tmpRoot, e2eSites[site])).map(({ route, path }) => ({ site, route, path })),
-);
-
-let chrome: RunningBrowser;
-const servers = {} as Record<SiteName, SiteServer>;
+let opened: OpenSites;
 
 /** What a page under test reports about itself. */
 interface Watched {
@@ -23,23 +17,16 @@ interface Watched {
 }
 
 beforeAll(async () => {
-  for (const site of Object.keys(e2eSites) as SiteName[])
-    servers[site] = await serveSite(join(tmpRoot, e2eSites[site]));
-  chrome = await launchBrowser();
-  await chrome.context.route(
-    (url) => url.hostname !== '127.0.0.1',
-    (route) => route.abort(),
-  );
+  opened = await openSites();
 });
 
 afterAll(async () => {
-  await chrome?.close();
-  for (const server of Object.values(servers)) await server?.close();
+  await opened?.close();
 });
 
 /** A new tab that records CSP violations (as the browser reports them) and any alert/confirm/prompt. */
 async function watchedTab(): Promise<{ tab: Page; watched: Watched }> {
-  const tab = await chrome.context.newPage();
+  const tab = await opened.chrome.context.newPage();
   const watched: Watched = { violations: [], dialogs: [] };
   await tab.exposeFunction('reportCspViolation', (line: string) => watched.violations.push(line));
   await tab.addInitScript(() => {
@@ -66,7 +53,7 @@ describe('the Content-Security-Policy in Chromium', () => {
     '%s %s (%s): loads with no CSP violation',
     async (site, path) => {
       const { tab, watched } = await watchedTab();
-      await tab.goto(`${servers[site].url}${path}`);
+      await tab.goto(`${opened.servers[site].url}${path}`);
       await settle(tab);
       // The policy Chromium enforces is the one in the page.
       const policy = await tab.evaluate(
@@ -84,7 +71,7 @@ describe('the Content-Security-Policy in Chromium', () => {
     await tab.addInitScript(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');
     });
-    await tab.goto(`${servers.fixture.url}/bai-viet/le-khai-giang/ban-in/`);
+    await tab.goto(`${opened.servers.fixture.url}/bai-viet/le-khai-giang/ban-in/`);
     await tab.getByRole('button', { name: 'In bài viết' }).click();
     await expect(tab.locator('body').getAttribute('data-printed')).resolves.toBe('yes');
     await settle(tab);
@@ -107,10 +94,10 @@ describe('the Content-Security-Policy in Chromium', () => {
       const { tab, watched } = await watchedTab();
       let html = original.replace('<body>', `<body>${injection}`);
       if (!keepPolicy) html = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '');
-      await tab.route(`${servers.fixture.url}${path}`, (route) =>
+      await tab.route(`${opened.servers.fixture.url}${path}`, (route) =>
         route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
       );
-      await tab.goto(`${servers.fixture.url}${path}`);
+      await tab.goto(`${opened.servers.fixture.url}${path}`);
       await tab.click('#js-link');
       await settle(tab);
       const state = await tab.evaluate(() => {
@@ -146,13 +133,13 @@ describe('the Content-Security-Policy in Chromium', () => {
       '%s runs nothing from its body, even when a reader clicks, hovers and tabs through it',
       async (path) => {
         const { tab, watched } = await watchedTab();
-        await tab.goto(`${servers.attacks.url}${path}`);
+        await tab.goto(`${opened.servers.attacks.url}${path}`);
         for (const element of await tab.locator('.prose *').all()) {
           await element.hover({ timeout: 1000 }).catch(() => undefined);
         }
         for (const link of await tab.locator('.prose a').all()) {
           await link.click({ timeout: 1000, noWaitAfter: true }).catch(() => undefined);
-          if (!tab.url().startsWith(`${servers.attacks.url}${path}`)) await tab.goBack();
+          if (!tab.url().startsWith(`${opened.servers.attacks.url}${path}`)) await tab.goBack();
         }
         for (let press = 0; press < 40; press += 1) await tab.keyboard.press('Tab');
         await settle(tab);

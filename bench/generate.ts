@@ -27,10 +27,36 @@ const WORDS = (
 const HEADINGS = ['Kết quả nổi bật', 'Nhiệm vụ trọng tâm', 'Ý kiến đóng góp', 'Phương hướng năm tới', 'Những khó khăn'];
 
 const TAGS = [
-  'Đào tạo', 'Bồi dưỡng', 'Hội nghị', 'Hội thảo', 'Chuyển đổi số', 'Thi đua', 'Khen thưởng', 'Đảng ủy',
-  'Công đoàn', 'Đoàn thanh niên', 'Hợp tác quốc tế', 'Nghiên cứu khoa học', 'Lý luận chính trị', 'Giảng viên',
-  'Học viên', 'Khai giảng', 'Bế giảng', 'Tọa đàm', 'Quản lý nhà nước', 'Cải cách hành chính', 'Văn hóa',
-  'Thể thao', 'Tình nguyện', 'Kỷ niệm', 'Tổng kết', 'Sơ kết', 'Tuyển sinh', 'Thông báo', 'Lịch học', 'Thư viện',
+  'Đào tạo',
+  'Bồi dưỡng',
+  'Hội nghị',
+  'Hội thảo',
+  'Chuyển đổi số',
+  'Thi đua',
+  'Khen thưởng',
+  'Đảng ủy',
+  'Công đoàn',
+  'Đoàn thanh niên',
+  'Hợp tác quốc tế',
+  'Nghiên cứu khoa học',
+  'Lý luận chính trị',
+  'Giảng viên',
+  'Học viên',
+  'Khai giảng',
+  'Bế giảng',
+  'Tọa đàm',
+  'Quản lý nhà nước',
+  'Cải cách hành chính',
+  'Văn hóa',
+  'Thể thao',
+  'Tình nguyện',
+  'Kỷ niệm',
+  'Tổng kết',
+  'Sơ kết',
+  'Tuyển sinh',
+  'Thông báo',
+  'Lịch học',
+  'Thư viện',
 ];
 
 /** A tiny JPEG for the folder-form articles (a 4×4 grey picture). */
@@ -74,7 +100,7 @@ export function generateArticles(root: string, count: number): GeneratedArticle[
   const span = Date.UTC(2025, 11, 31) - start;
   const articles: GeneratedArticle[] = [];
   for (let index = 0; index < count; index += 1) {
-    const instant = new Date(start + Math.floor(next() * span / 60000) * 60000);
+    const instant = new Date(start + Math.floor((next() * span) / 60000) * 60000);
     const local = new Date(instant.getTime() + 7 * 3600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     const ymd = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
@@ -102,7 +128,9 @@ export function generateArticles(root: string, count: number): GeneratedArticle[
     if (folder) blocks.splice(1, 0, '![Ảnh minh họa](./anh-1.jpg "Quang cảnh sự kiện")');
     const body = blocks.join('\n\n');
     const name = `${ymd}-${slug}`;
-    const file = folder ? `articles/${local.getUTCFullYear()}/${name}/index.md` : `articles/${local.getUTCFullYear()}/${name}.md`;
+    const file = folder
+      ? `articles/${local.getUTCFullYear()}/${name}/index.md`
+      : `articles/${local.getUTCFullYear()}/${name}.md`;
     const frontmatter = [
       '---',
       `title: '${title}'`,

@@ -7,7 +7,17 @@
  * Everything happens in bench/.work/ (ignored by git): `content/` is never touched.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateArticles, type GeneratedArticle } from './generate';
@@ -64,7 +74,11 @@ function treeRss(rootPid: number): number {
 async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, log: string): Promise<Run> {
   const cpuBefore = childrenCpu();
   const started = process.hrtime.bigint();
-  const child = spawn(command, args, { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
   child.stderr.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
   let peak = 0;
@@ -85,7 +99,9 @@ function files(dir: string): string[] {
 
 function size(path: string): number {
   try {
-    return statSync(path).isDirectory() ? files(path).reduce((sum, file) => sum + statSync(file).size, 0) : statSync(path).size;
+    return statSync(path).isDirectory()
+      ? files(path).reduce((sum, file) => sum + statSync(file).size, 0)
+      : statSync(path).size;
   } catch {
     return 0;
   }
@@ -115,14 +131,22 @@ function weigh(dist: string, articles: GeneratedArticle[], articlePath: (slug: s
     // CSS the page needs: its stylesheets plus inline <style>.
     const stylesheets = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1] ?? '');
     const linked = stylesheets.map((href) => readFileSync(join(dist, href.split('?')[0] ?? '')));
-    const inline = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
+    const inline = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce(
+      (sum, m) => sum + Buffer.byteLength(m[1] ?? ''),
+      0,
+    );
     const cssBytes = linked.reduce((sum, buffer) => sum + buffer.length, 0) + inline;
     raw += html.length;
     gzip += gzipSync(Buffer.concat([html, ...linked]), { level: 9 }).length;
     css = Math.max(css, cssBytes);
     // JavaScript the browser runs: JSON-LD blocks are data and do not count.
-    const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/ld\+json/.test(m[1] ?? ''));
-    js = Math.max(js, scripts.reduce((sum, m) => sum + (m[0]?.length ?? 0), 0));
+    const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+      (m) => !/application\/ld\+json/.test(m[1] ?? ''),
+    );
+    js = Math.max(
+      js,
+      scripts.reduce((sum, m) => sum + (m[0]?.length ?? 0), 0),
+    );
   }
   return {
     pages: all.filter((file) => file.endsWith('.html')).length,
@@ -169,7 +193,12 @@ interface Result {
   articles: number;
   ours: Run & Weight;
   rebuild: Run;
-  hugo?: { hugo: Run; pagefind: Run; total: { wallSeconds: number; cpuSeconds: number; peakRssMb: number }; weight: Weight };
+  hugo?: {
+    hugo: Run;
+    pagefind: Run;
+    total: { wallSeconds: number; cpuSeconds: number; peakRssMb: number };
+    weight: Weight;
+  };
 }
 
 async function benchOne(count: number, withHugo: boolean, work: string): Promise<Result> {
@@ -178,11 +207,16 @@ async function benchOne(count: number, withHugo: boolean, work: string): Promise
   const log = join(work, 'build.log');
   const articles = generateArticles(contentRoot, count);
   const build = () =>
-    measure(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', dist], {
-      BANTIN_CONTENT_DIR: contentRoot,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-    }, log);
+    measure(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', dist],
+      {
+        BANTIN_CONTENT_DIR: contentRoot,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+      },
+      log,
+    );
   const cold = await build();
   if (cold.status !== 0) throw new Error(`Build of ${count} articles failed; see ${log}`);
   const weight = weigh(dist, articles, (slug) => `bai-viet/${slug}/index.html`);
@@ -197,7 +231,12 @@ async function benchOne(count: number, withHugo: boolean, work: string): Promise
   if (withHugo) {
     const hugoRoot = join(work, 'hugo');
     writeHugoContent(hugoRoot, contentRoot, articles);
-    const hugo = await measure('hugo', ['--source', hugoRoot, '--destination', join(hugoRoot, 'public'), '--quiet'], {}, log);
+    const hugo = await measure(
+      'hugo',
+      ['--source', hugoRoot, '--destination', join(hugoRoot, 'public'), '--quiet'],
+      {},
+      log,
+    );
     if (hugo.status !== 0) throw new Error(`Hugo build failed; see ${log}`);
     const pagefind = await measure(pagefindBin, ['--site', join(hugoRoot, 'public')], {}, log);
     if (pagefind.status !== 0) throw new Error(`Pagefind over the Hugo site failed; see ${log}`);
@@ -223,7 +262,11 @@ function print(result: Result): void {
     ['wall s', fixed(ours.wallSeconds), hugo ? fixed(hugo.total.wallSeconds) : '–'],
     ['CPU s', fixed(ours.cpuSeconds), hugo ? fixed(hugo.total.cpuSeconds) : '–'],
     ['peak RSS MB (process tree)', fixed(ours.peakRssMb, 0), hugo ? fixed(hugo.total.peakRssMb, 0) : '–'],
-    ['ms per article', fixed((ours.wallSeconds * 1000) / result.articles, 2), hugo ? fixed((hugo.total.wallSeconds * 1000) / result.articles, 2) : '–'],
+    [
+      'ms per article',
+      fixed((ours.wallSeconds * 1000) / result.articles, 2),
+      hugo ? fixed((hugo.total.wallSeconds * 1000) / result.articles, 2) : '–',
+    ],
     ['pages written', String(ours.pages), hugo ? String(hugo.weight.pages) : '–'],
     ['dist MB', fixed(ours.distMb), hugo ? fixed(hugo.weight.distMb) : '–'],
     ['article page KB raw', fixed(ours.articleKb), hugo ? fixed(hugo.weight.articleKb) : '–'],
@@ -235,13 +278,22 @@ function print(result: Result): void {
     ['rebuild: peak RSS MB', fixed(rebuild.peakRssMb, 0), '–'],
   ];
   if (hugo) {
-    rows.push(['  hugo alone: wall s / peak MB', '', `${fixed(hugo.hugo.wallSeconds)} / ${fixed(hugo.hugo.peakRssMb, 0)}`]);
-    rows.push(['  pagefind alone: wall s / peak MB', '', `${fixed(hugo.pagefind.wallSeconds)} / ${fixed(hugo.pagefind.peakRssMb, 0)}`]);
+    rows.push([
+      '  hugo alone: wall s / peak MB',
+      '',
+      `${fixed(hugo.hugo.wallSeconds)} / ${fixed(hugo.hugo.peakRssMb, 0)}`,
+    ]);
+    rows.push([
+      '  pagefind alone: wall s / peak MB',
+      '',
+      `${fixed(hugo.pagefind.wallSeconds)} / ${fixed(hugo.pagefind.peakRssMb, 0)}`,
+    ]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`\n${result.articles} articles`);
   console.log(`${'measure'.padEnd(width)}  ${'Bản tin'.padStart(10)}  ${'Hugo+Pagefind'.padStart(14)}`);
-  for (const [label, ours, theirs] of rows) console.log(`${label.padEnd(width)}  ${ours.padStart(10)}  ${theirs.padStart(14)}`);
+  for (const [label, ours, theirs] of rows)
+    console.log(`${label.padEnd(width)}  ${ours.padStart(10)}  ${theirs.padStart(14)}`);
   if (hugo) {
     console.log(`time ratio (ours / Hugo+Pagefind): ${fixed(ours.wallSeconds / hugo.total.wallSeconds, 2)}`);
     console.log(`rebuild / Hugo+Pagefind cold: ${fixed(rebuild.wallSeconds / hugo.total.wallSeconds, 2)}`);
@@ -260,7 +312,12 @@ async function main(): Promise<void> {
   }
   const jsonFile = option('json');
   let withHugo = !process.argv.includes('--no-hugo') && onPath('hugo');
-  if (!withHugo) console.log(process.argv.includes('--no-hugo') ? 'Hugo comparison off (--no-hugo).' : 'hugo is not on PATH (apt-get install hugo): measuring Bản tin alone.');
+  if (!withHugo)
+    console.log(
+      process.argv.includes('--no-hugo')
+        ? 'Hugo comparison off (--no-hugo).'
+        : 'hugo is not on PATH (apt-get install hugo): measuring Bản tin alone.',
+    );
   if (withHugo && !onPath(pagefindBin)) {
     console.log('Pagefind is not installed in node_modules: measuring Bản tin alone.');
     withHugo = false;
@@ -286,7 +343,10 @@ async function main(): Promise<void> {
     );
   }
   if (jsonFile) {
-    writeFileSync(jsonFile, `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }, null, 2)}\n`);
+    writeFileSync(
+      jsonFile,
+      `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }, null, 2)}\n`,
+    );
     console.log(`\nJSON written to ${jsonFile}`);
   }
 }

@@ -5,8 +5,7 @@ export const site = {
   /** Short name for tight spaces (browser tab suffix, mobile header). */
   shortName: 'Học viện Cán bộ TP.HCM',
   /** One line about the site, used as the home page description. */
-  description:
-    'Tin tức, sự kiện và hoạt động của Học viện Cán bộ Thành phố Hồ Chí Minh.',
+  description: 'Tin tức, sự kiện và hoạt động của Học viện Cán bộ Thành phố Hồ Chí Minh.',
   /** Absolute base URL of the published site (no trailing slash). */
   url: 'https://hocviencanbo.hochiminhcity.gov.vn',
   /** Language of every page, as in `<html lang>`. */

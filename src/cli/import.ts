@@ -70,7 +70,10 @@ async function main(): Promise<number> {
       }
       const owner = claimed.get(slug);
       if (owner !== undefined) {
-        skip(source, `slug "${slug}" is already used by ${shown(owner)} (expected an export whose file name or title gives a new slug)`);
+        skip(
+          source,
+          `slug "${slug}" is already used by ${shown(owner)} (expected an export whose file name or title gives a new slug)`,
+        );
         continue;
       }
       // What is written must pass the build's own checks.

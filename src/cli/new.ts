@@ -39,7 +39,9 @@ function main(): number {
     );
   }
   if (!(categorySlugs as string[]).includes(values.category)) {
-    throw new UsageError(`--category: unknown category "${values.category}" (expected one of: ${categorySlugs.join(', ')})`);
+    throw new UsageError(
+      `--category: unknown category "${values.category}" (expected one of: ${categorySlugs.join(', ')})`,
+    );
   }
   // Today in Vietnam, whatever zone this machine is set to.
   let date = new Date();
@@ -55,7 +57,9 @@ function main(): number {
   const root = contentRoot(process.cwd());
   const file = join(articlesDir(root), articleFilePath(date, slug, values.folder));
   if (existsSync(file)) {
-    console.error(`${shown(file)}: already exists, nothing written (expected a new title, or open that file to edit it)`);
+    console.error(
+      `${shown(file)}: already exists, nothing written (expected a new title, or open that file to edit it)`,
+    );
     return 1;
   }
   const owner = claimedSlugs(root).get(slug);
@@ -67,7 +71,9 @@ function main(): number {
   }
 
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, articleTemplate({ title, date, category: values.category, folder: values.folder }), { flag: 'wx' });
+  writeFileSync(file, articleTemplate({ title, date, category: values.category, folder: values.folder }), {
+    flag: 'wx',
+  });
   console.log(`Created ${shown(file)}`);
   console.log(`Address once published: ${absoluteUrl(paths.article(slug))}`);
   return 0;

@@ -123,9 +123,7 @@ export function articlesLoader(articlesDir: string): Loader {
       if (problems.length > 0) {
         // Never leave a half-valid entry in the content cache for the next build.
         for (const id of failed) context.store.delete(id);
-        throw new Error(
-          `${problems.length} problem(s) in articles:\n${[...problems].sort().join('\n')}`,
-        );
+        throw new Error(`${problems.length} problem(s) in articles:\n${[...problems].sort().join('\n')}`);
       }
     },
   };

@@ -78,7 +78,9 @@ async function load(): Promise<SiteData> {
   // Slug and alias collisions (drafts included) were refused when the collection loaded.
   const all = (await getCollection('articles')).map(toArticle);
   // Drafts are shown only when asked for (`npm run dev`), never because of a mode guess.
-  const articles = sortNewestFirst(all.filter((article) => isPublished(article, { includeDrafts: process.env.BANTIN_SHOW_DRAFTS === '1' })));
+  const articles = sortNewestFirst(
+    all.filter((article) => isPublished(article, { includeDrafts: process.env.BANTIN_SHOW_DRAFTS === '1' })),
+  );
   const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
   const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
   for (const article of articles) {
@@ -90,7 +92,9 @@ async function load(): Promise<SiteData> {
     }
   }
   for (const entry of byTag.values()) {
-    const names = entry.articles.map((article) => article.tags.find((tag) => tag.slug === entry.tag.slug)?.name ?? entry.tag.name);
+    const names = entry.articles.map(
+      (article) => article.tags.find((tag) => tag.slug === entry.tag.slug)?.name ?? entry.tag.name,
+    );
     entry.tag = { ...entry.tag, name: commonestName(names) };
   }
   return {

@@ -62,8 +62,7 @@ export const vi = {
   'redirect.lead': 'Mời bạn đọc bài tại địa chỉ mới:',
   'notFound.moved': 'Địa chỉ cũ này nay là bài viết ở địa chỉ mới. Đang chuyển bạn đến:',
   'notFound.title': 'Không tìm thấy trang',
-  'notFound.body':
-    'Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem lưu trữ bài viết.',
+  'notFound.body': 'Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem lưu trữ bài viết.',
 } as const;
 
 /** A key of the UI dictionary. */
@@ -71,7 +70,5 @@ export type UiKey = keyof typeof vi;
 
 /** Looks up a UI string and fills its `{placeholders}`. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

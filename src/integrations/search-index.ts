@@ -13,7 +13,8 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 function sizeOf(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce(
-    (total, entry) => total + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+    (total, entry) =>
+      total + (entry.isDirectory() ? sizeOf(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
     0,
   );
 }

@@ -94,12 +94,24 @@ export function articleWarnings({ shown, data, images, now }: WarningInput): str
   for (const field of ['date', 'updated'] as const) {
     const date = parseArticleDate(data[field]);
     if (date !== undefined && date.getTime() > now.getTime()) {
-      warn(field, `${formatDate(date)} is in the future (expected a day no later than today, ${formatDate(now)}, in Vietnam)`);
+      warn(
+        field,
+        `${formatDate(date)} is in the future (expected a day no later than today, ${formatDate(now)}, in Vietnam)`,
+      );
     }
   }
 
-  if (cover !== null && typeof cover === 'object' && 'alt' in cover && typeof cover.alt === 'string' && cover.alt.trim() === '') {
-    warn('cover.alt', 'the cover image has no alt text (expected a short description of the photo for readers who cannot see it)');
+  if (
+    cover !== null &&
+    typeof cover === 'object' &&
+    'alt' in cover &&
+    typeof cover.alt === 'string' &&
+    cover.alt.trim() === ''
+  ) {
+    warn(
+      'cover.alt',
+      'the cover image has no alt text (expected a short description of the photo for readers who cannot see it)',
+    );
   }
   for (const image of images) {
     if (image.alt.trim() === '') {

@@ -319,7 +319,10 @@ export function findCollisions(
   for (const article of articles) {
     const owner = slugs.get(article.slug);
     if (owner === undefined) slugs.set(article.slug, article.filePath);
-    else problems.push(`${article.filePath}: slug: "${article.slug}" is already used by ${owner} (expected a slug no other article has)`);
+    else
+      problems.push(
+        `${article.filePath}: slug: "${article.slug}" is already used by ${owner} (expected a slug no other article has)`,
+      );
   }
   for (const article of articles) {
     for (const page of [pagesOf(article.slug)].flat()) claimed.set(site.locationOf(page), article.filePath);
@@ -328,13 +331,18 @@ export function findCollisions(
     for (const alias of article.aliases) {
       const page = site.reservedPage(alias);
       if (page !== undefined) {
-        problems.push(`${article.filePath}: aliases: "${alias}" is a page of the site itself (${page}) (expected an old URL that is none of the site's own pages)`);
+        problems.push(
+          `${article.filePath}: aliases: "${alias}" is a page of the site itself (${page}) (expected an old URL that is none of the site's own pages)`,
+        );
         continue;
       }
       const location = site.locationOf(alias);
       const owner = claimed.get(location);
       if (owner === undefined) claimed.set(location, article.filePath);
-      else problems.push(`${article.filePath}: aliases: "${alias}" is already used by ${owner} (expected an old URL no other article or page claims)`);
+      else
+        problems.push(
+          `${article.filePath}: aliases: "${alias}" is already used by ${owner} (expected an old URL no other article or page claims)`,
+        );
     }
   }
   return problems;

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, parseFrontmatter, type MarkdownProcessorRenderOptions } from '@astrojs/markdown-remark';
+import {
+  createMarkdownProcessor,
+  parseFrontmatter,
+  type MarkdownProcessorRenderOptions,
+} from '@astrojs/markdown-remark';
 import type { Image, Root } from 'mdast';
 import { globSync } from 'tinyglobby';
 import { visit } from 'unist-util-visit';
@@ -100,7 +104,9 @@ export async function checkContent(root: string, projectRoot: string, now: Date 
 
   const files = articleFiles(root);
   if (!existsSync(articlesDir(root))) {
-    errors.push(`${displayPath(projectRoot, articlesDir(root))}: articles: folder not found (expected a content root holding an articles/ folder)`);
+    errors.push(
+      `${displayPath(projectRoot, articlesDir(root))}: articles: folder not found (expected a content root holding an articles/ folder)`,
+    );
   }
   for (const relativePath of files) {
     const article = readArticle(root, relativePath);

@@ -32,7 +32,10 @@ export function parseArticleDate(value: unknown): Date | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return undefined;
     const midnight =
-      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+      value.getUTCHours() === 0 &&
+      value.getUTCMinutes() === 0 &&
+      value.getUTCSeconds() === 0 &&
+      value.getUTCMilliseconds() === 0;
     if (!midnight) return undefined;
     return vietnamInstant(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
@@ -54,7 +57,9 @@ export function parseArticleDate(value: unknown): Date | undefined {
   if (offset === undefined) return vietnamInstant(year, month, day, hour, minute, second);
   const pad = (n: number) => String(n).padStart(2, '0');
   const normalisedOffset = offset === 'Z' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
-  const instant = new Date(`${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${normalisedOffset}`);
+  const instant = new Date(
+    `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${normalisedOffset}`,
+  );
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
 

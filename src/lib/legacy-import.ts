@@ -75,7 +75,10 @@ export function parseLegacyArticle(text: string): LegacyParse {
 
   const [title, ...rest] = lines as [string, ...string[]];
   if (DATE_LINE.test(title)) {
-    return { ok: false, reason: 'no title (expected the headline on the first line, above "Cập nhật ngày: DD/MM/YYYY")' };
+    return {
+      ok: false,
+      reason: 'no title (expected the headline on the first line, above "Cập nhật ngày: DD/MM/YYYY")',
+    };
   }
   const dateIndex = rest.findIndex((line) => DATE_LINE.test(line));
   if (dateIndex === -1) {

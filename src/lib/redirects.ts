@@ -31,13 +31,19 @@ function decodedSegments(path: string): string[] | undefined {
 
 /** Why an alias cannot be served, as `problem (expected …)`, or `undefined` when it is usable. */
 export function aliasProblem(alias: string): string | undefined {
-  if (!alias.startsWith('/') || alias.startsWith('//')) return `"${alias}" does not start with a single "/" (${EXAMPLE})`;
-  if (/[\s\u0000-\u001f\u007f\\]/.test(alias)) return `"${alias}" contains a space, a control character or "\\" (${EXAMPLE})`;
+  if (!alias.startsWith('/') || alias.startsWith('//'))
+    return `"${alias}" does not start with a single "/" (${EXAMPLE})`;
+  // Control characters are exactly what this check is looking for.
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f\\]/.test(alias))
+    return `"${alias}" contains a space, a control character or "\\" (${EXAMPLE})`;
   if (alias.includes('#')) return `"${alias}" contains "#", which browsers never send to a server (${EXAMPLE})`;
   const { path } = splitQuery(alias);
   const segments = decodedSegments(path);
   if (segments === undefined) return `"${alias}" has a broken %-escape (${EXAMPLE})`;
-  if (segments.some((segment) => segment === '.' || segment === '..' || segment.includes('/') || segment.includes('\\'))) {
+  if (
+    segments.some((segment) => segment === '.' || segment === '..' || segment.includes('/') || segment.includes('\\'))
+  ) {
     return `"${alias}" leaves its folder with "." or ".." (${EXAMPLE})`;
   }
   return undefined;
@@ -57,7 +63,12 @@ export function aliasFile(alias: string): string {
   const { path } = splitQuery(alias);
   const segments = decodedSegments(path) ?? path.split('/');
   const last = segments.at(-1) ?? '';
-  const file = last === '' ? [...segments.slice(0, -1), 'index.html'] : last.includes('.') ? segments : [...segments, 'index.html'];
+  const file =
+    last === ''
+      ? [...segments.slice(0, -1), 'index.html']
+      : last.includes('.')
+        ? segments
+        : [...segments, 'index.html'];
   return file.filter((segment, index) => index > 0 || segment !== '').join('/');
 }
 
@@ -137,7 +148,9 @@ export function reservedPage(path: string): string | undefined {
 export function redirectsFile(redirects: readonly Redirect[]): string {
   const lines = redirects.map(({ from, to }) => {
     const { path, query } = splitQuery(from);
-    const conditions = [...new URLSearchParams(query)].map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+    const conditions = [...new URLSearchParams(query)].map(
+      ([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`,
+    );
     return [encodeURI(safeDecode(path)), ...conditions, to, '301'].join(' ');
   });
   return `# Old addresses of stories, each to its story (written by the build).\n${[...lines].sort().join('\n')}\n`;
@@ -153,7 +166,9 @@ function safeDecode(path: string): string {
 
 /** The lookup the 404 page consults: `legacyKey` of each alias with a query string → story path. */
 export function legacyLookup(redirects: readonly Redirect[]): Record<string, string> {
-  const entries = redirects.filter(({ from }) => hasQuery(from)).map(({ from, to }): [string, string] => [legacyKey(from), to]);
+  const entries = redirects
+    .filter(({ from }) => hasQuery(from))
+    .map(({ from, to }): [string, string] => [legacyKey(from), to]);
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

@@ -35,7 +35,8 @@ export function foldedCopy(text: string): string {
   return [...seen].join(' ');
 }
 
-const BLOCK = /<(?:br|hr|img)\b[^>]*>|<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|figure|figcaption|blockquote|pre)\b[^>]*>/gi;
+const BLOCK =
+  /<(?:br|hr|img)\b[^>]*>|<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|figure|figcaption|blockquote|pre)\b[^>]*>/gi;
 
 /**
  * The words of rendered body HTML as plain text, for `foldedCopy`: block
@@ -43,7 +44,10 @@ const BLOCK = /<(?:br|hr|img)\b[^>]*>|<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|tabl
  * stays one word), entities become spaces (none of them spells `đ`).
  */
 export function bodyText(html: string): string {
-  return html.replace(BLOCK, ' ').replace(/<[^>]*>/g, '').replace(/&#?\w+;/g, ' ');
+  return html
+    .replace(BLOCK, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#?\w+;/g, ' ');
 }
 
 /** Folded search terms of a query, in order, without repeats. */
@@ -64,7 +68,9 @@ function matcher(query: string): (token: string) => number {
   return (token) => {
     const words = wordsOf(token).map(fold);
     // The last term may still be being typed: it also matches the start of a word.
-    return terms.findIndex((term, index) => words.some((word) => word === term || (index === last && word.startsWith(term))));
+    return terms.findIndex((term, index) =>
+      words.some((word) => word === term || (index === last && word.startsWith(term))),
+    );
   };
 }
 
@@ -153,7 +159,9 @@ export function excerpt(content: string, query: string, size = 30): Segment[] {
     }
   }
   const end = Math.min(tokens.length, start + size);
-  const shown = tokens.slice(start, end).map((entry, index, all) => (index === all.length - 1 ? { ...entry, space: '' } : entry));
+  const shown = tokens
+    .slice(start, end)
+    .map((entry, index, all) => (index === all.length - 1 ? { ...entry, space: '' } : entry));
   const segments = toSegments(shown, (index) => (hits[start + index] ?? -1) >= 0);
   if (start > 0) segments.unshift({ text: '… ', mark: false });
   if (end < tokens.length) segments.push({ text: ' …', mark: false });

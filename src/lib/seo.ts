@@ -43,7 +43,12 @@ function organization(publisher: Publisher) {
     '@type': 'Organization',
     name: publisher.name,
     url: publisher.url,
-    logo: { '@type': 'ImageObject', url: publisher.logo.url, width: publisher.logo.width, height: publisher.logo.height },
+    logo: {
+      '@type': 'ImageObject',
+      url: publisher.logo.url,
+      width: publisher.logo.width,
+      height: publisher.logo.height,
+    },
   };
 }
 

@@ -41,7 +41,10 @@ export function slugFromPath(filePath: string): string {
   const parts = filePath.replace(/\\/g, '/').split('/');
   let name = parts.pop() ?? '';
   if (/^index\.mdx?$/i.test(name)) name = parts.pop() ?? '';
-  name = name.normalize('NFC').replace(/\.mdx?$/i, '').replace(DATE_PREFIX, '');
+  name = name
+    .normalize('NFC')
+    .replace(/\.mdx?$/i, '')
+    .replace(DATE_PREFIX, '');
   return slugify(name);
 }
 

@@ -3,9 +3,7 @@ export function normaliseNfc<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
   if (Array.isArray(value)) return value.map((item: unknown) => normaliseNfc(item)) as T;
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, normaliseNfc(item)]),
-    ) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normaliseNfc(item)])) as T;
   }
   return value;
 }

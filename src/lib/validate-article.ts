@@ -29,7 +29,10 @@ function isLocalImage(src: string): boolean {
 /** The image field used for validation: a local file beside the article. */
 export function imageBeside(articleFile: string) {
   return z
-    .string({ required_error: 'is required (expected a path to an image beside the article)', invalid_type_error: 'expected a path to an image' })
+    .string({
+      required_error: 'is required (expected a path to an image beside the article)',
+      invalid_type_error: 'expected a path to an image',
+    })
     .refine((src) => !isLocalImage(src) || existsSync(resolve(dirname(articleFile), src)), {
       message: 'image file not found (expected a path to an image beside the article, e.g. ./anh-bia.jpg)',
     });
@@ -64,7 +67,11 @@ export function malformedYamlProblem(shown: string, reason: string, line: number
 }
 
 /** One line per image of the body (as Markdown's parser collected them) with no file beside the article. */
-export function missingBodyImageProblems(filePath: string, shown: string, localImagePaths: readonly string[]): string[] {
+export function missingBodyImageProblems(
+  filePath: string,
+  shown: string,
+  localImagePaths: readonly string[],
+): string[] {
   return localImagePaths
     .filter((src) => !existsSync(resolve(dirname(filePath), decodeURI(src))))
     .map((src) => `${shown}: body: image "${src}" not found (expected an image file beside the article)`);
@@ -91,7 +98,9 @@ export function collisionProblems(articles: readonly ArticleClaim[]): string[] {
   for (const article of articles) {
     const slug = articleSlug(article.id, article.slug);
     if (slug === '') {
-      problems.push(`${article.shown}: slug: the file name gives no slug (expected a name with letters or digits, or a slug field)`);
+      problems.push(
+        `${article.shown}: slug: the file name gives no slug (expected a name with letters or digits, or a slug field)`,
+      );
       continue;
     }
     claimants.push({ slug, aliases: article.aliases ?? [], filePath: article.shown });

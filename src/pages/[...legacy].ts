@@ -21,10 +21,15 @@ const trimSlash = (path: string) => path.replace(/^\//, '');
  */
 export const getStaticPaths = (async () => {
   const { articles } = await siteData();
-  const redirects = articles.flatMap((article) => article.aliases.map((from) => ({ from, to: paths.article(article.slug), title: article.title })));
+  const redirects = articles.flatMap((article) =>
+    article.aliases.map((from) => ({ from, to: paths.article(article.slug), title: article.title })),
+  );
   const pages = redirects
     .filter(({ from }) => !hasQuery(from))
-    .map(({ from, to, title }) => ({ params: { legacy: aliasFile(from) }, props: { kind: 'page', to, title } satisfies Output }));
+    .map(({ from, to, title }) => ({
+      params: { legacy: aliasFile(from) },
+      props: { kind: 'page', to, title } satisfies Output,
+    }));
   const all = redirects.map(({ from, to }) => ({ from, to }));
   return [
     ...pages,
@@ -38,7 +43,9 @@ export const GET: APIRoute<Output> = ({ props }) => {
     return new Response(redirectsFile(props.redirects), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   if (props.kind === 'lookup') {
-    return new Response(JSON.stringify(legacyLookup(props.redirects)), { headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(legacyLookup(props.redirects)), {
+      headers: { 'Content-Type': 'application/json' },
+    });
   }
   const html = redirectPage(props.to, absoluteUrl(props.to), {
     lang: site.lang,

@@ -40,13 +40,23 @@ describe('a build with a bad article', () => {
   });
 
   it('fails on an empty title', () => {
-    const result = buildWith('empty-title', { '2023/2023-02-01-tieu-de-rong.md': article("title: '   '\ndate: '01/02/2023'") });
-    expectFailure(result, 'articles/2023/2023-02-01-tieu-de-rong.md: title: must not be empty (expected non-empty text)');
+    const result = buildWith('empty-title', {
+      '2023/2023-02-01-tieu-de-rong.md': article("title: '   '\ndate: '01/02/2023'"),
+    });
+    expectFailure(
+      result,
+      'articles/2023/2023-02-01-tieu-de-rong.md: title: must not be empty (expected non-empty text)',
+    );
   });
 
   it('fails on a date it cannot read', () => {
-    const result = buildWith('bad-date', { '2023/2023-02-30-ngay-sai.md': article("title: Ngày sai\ndate: '30/02/2023'") });
-    expectFailure(result, 'articles/2023/2023-02-30-ngay-sai.md: date: cannot read "30/02/2023" as a date (expected DD/MM/YYYY');
+    const result = buildWith('bad-date', {
+      '2023/2023-02-30-ngay-sai.md': article("title: Ngày sai\ndate: '30/02/2023'"),
+    });
+    expectFailure(
+      result,
+      'articles/2023/2023-02-30-ngay-sai.md: date: cannot read "30/02/2023" as a date (expected DD/MM/YYYY',
+    );
   });
 
   it('fails on a missing date', () => {
@@ -58,7 +68,10 @@ describe('a build with a bad article', () => {
     const result = buildWith('bad-category', {
       '2023/2023-02-01-chuyen-muc-la.md': article("title: Chuyên mục lạ\ndate: '01/02/2023'\ncategory: the-thao"),
     });
-    expectFailure(result, 'articles/2023/2023-02-01-chuyen-muc-la.md: category: unknown category (expected one of: tin-tuc-su-kien');
+    expectFailure(
+      result,
+      'articles/2023/2023-02-01-chuyen-muc-la.md: category: unknown category (expected one of: tin-tuc-su-kien',
+    );
   });
 
   it('fails on a missing cover image', () => {
@@ -72,18 +85,25 @@ describe('a build with a bad article', () => {
 
   it('fails on a missing image in the body', () => {
     const result = buildWith('missing-body-image', {
-      '2023/2023-02-01-thieu-anh/index.md': article("title: Thiếu ảnh\ndate: '01/02/2023'", '![Ảnh](./khong-co.jpg "Chú thích")'),
+      '2023/2023-02-01-thieu-anh/index.md': article(
+        "title: Thiếu ảnh\ndate: '01/02/2023'",
+        '![Ảnh](./khong-co.jpg "Chú thích")',
+      ),
     });
     expectFailure(result, 'articles/2023/2023-02-01-thieu-anh/index.md: body: image "./khong-co.jpg" not found');
   });
 
   it('fails on malformed YAML, naming the file', () => {
-    const result = buildWith('bad-yaml', { '2023/2023-02-01-yaml-hong.md': article("title: [Tiêu đề chưa đóng\ndate: '01/02/2023'") });
+    const result = buildWith('bad-yaml', {
+      '2023/2023-02-01-yaml-hong.md': article("title: [Tiêu đề chưa đóng\ndate: '01/02/2023'"),
+    });
     expectFailure(result, 'articles/2023/2023-02-01-yaml-hong.md: frontmatter: malformed YAML');
   });
 
   it('fails on a slug override that breaks the slug rules', () => {
-    const result = buildWith('bad-slug', { '2023/2023-02-01-slug-sai.md': article("title: Slug sai\ndate: '01/02/2023'\nslug: Đường-Dẫn Sai") });
+    const result = buildWith('bad-slug', {
+      '2023/2023-02-01-slug-sai.md': article("title: Slug sai\ndate: '01/02/2023'\nslug: Đường-Dẫn Sai"),
+    });
     expectFailure(result, 'articles/2023/2023-02-01-slug-sai.md: slug: not a valid slug (expected lowercase');
   });
 
@@ -91,14 +111,24 @@ describe('a build with a bad article', () => {
     const result = buildWith('duplicate-slug', {
       '2023/2023-03-01-bai-hop-le.md': article("title: Trùng đường dẫn\ndate: '01/03/2023'"),
     });
-    expectFailure(result, 'slug: "bai-hop-le" is already used by', '2023-03-01-bai-hop-le.md', '2023-01-12-bai-hop-le.md');
+    expectFailure(
+      result,
+      'slug: "bai-hop-le" is already used by',
+      '2023-03-01-bai-hop-le.md',
+      '2023-01-12-bai-hop-le.md',
+    );
   });
 
   it('fails when a draft takes a published article’s slug', () => {
     const result = buildWith('duplicate-draft', {
       '2024/2024-01-01-ban-nhap.md': article("title: Bản nháp\ndate: '01/01/2024'\ndraft: true\nslug: bai-hop-le"),
     });
-    expectFailure(result, 'slug: "bai-hop-le" is already used by', '2024-01-01-ban-nhap.md', '2023-01-12-bai-hop-le.md');
+    expectFailure(
+      result,
+      'slug: "bai-hop-le" is already used by',
+      '2024-01-01-ban-nhap.md',
+      '2023-01-12-bai-hop-le.md',
+    );
   });
 
   it('fails when two articles claim the same old URL, naming both files', () => {

@@ -18,7 +18,10 @@ describe('the benchmark’s article generator', () => {
 
   it('writes 600–900-word Vietnamese articles with headings and 2–4 tags, some in folder form', () => {
     for (const article of articles) {
-      const words = article.body.replace(/^#+ .*$/gm, '').split(/\s+/).filter(Boolean).length;
+      const words = article.body
+        .replace(/^#+ .*$/gm, '')
+        .split(/\s+/)
+        .filter(Boolean).length;
       expect(words).toBeGreaterThanOrEqual(600);
       expect(words).toBeLessThanOrEqual(1000);
       expect(article.body).toMatch(/^## /m);

@@ -35,10 +35,16 @@ function sitePages(): string[] {
 
 /** Every JSON-LD block of a page, parsed. */
 function jsonLd(doc: HTMLElement): Record<string, unknown>[] {
-  return doc.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.innerHTML) as Record<string, unknown>);
+  return doc
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.innerHTML) as Record<string, unknown>);
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['item', 'category', 'url', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => ['item', 'category', 'url', 'sitemap'].includes(name),
+});
 
 describe('the search index', () => {
   /** Pagefind's page records: gzip, a signature, then JSON. */
@@ -47,7 +53,11 @@ describe('the search index', () => {
     return readdirSync(dir).map((name) => {
       const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
       expect(text.startsWith('pagefind_dcd')).toBe(true);
-      return JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; content: string; meta: Record<string, string> };
+      return JSON.parse(text.slice('pagefind_dcd'.length)) as {
+        url: string;
+        content: string;
+        meta: Record<string, string>;
+      };
     });
   }
 
@@ -57,8 +67,12 @@ describe('the search index', () => {
   });
 
   it('holds every published article page and nothing else: no print view, listing, redirect or draft', () => {
-    const urls = fragments().map((record) => record.url).sort();
-    const articles = readdirSync(join(out, 'bai-viet')).map((slug) => `/bai-viet/${slug}/`).sort();
+    const urls = fragments()
+      .map((record) => record.url)
+      .sort();
+    const articles = readdirSync(join(out, 'bai-viet'))
+      .map((slug) => `/bai-viet/${slug}/`)
+      .sort();
     expect(urls).toEqual(articles);
     expect(urls).toHaveLength(8 + NOTICES);
     expect(urls).not.toContain('/bai-viet/ban-nhap-co-dia-chi-cu/');
@@ -69,7 +83,16 @@ describe('the search index', () => {
     expect(record?.meta.title).toBe('Khai giảng lớp Cao cấp lý luận chính trị');
     expect(record?.content.startsWith('Khai giảng lớp Cao cấp lý luận chính trị')).toBe(true);
     expect(record?.content).toContain('Học viên được phổ biến nội quy');
-    for (const outside of ['Trang chủ', 'Lưu trữ', 'Tin: Thanh Tiên', 'Ảnh: Minh Anh', 'Từ khóa', 'Bản in', 'Cập nhật ngày', 'Bài liên quan']) {
+    for (const outside of [
+      'Trang chủ',
+      'Lưu trữ',
+      'Tin: Thanh Tiên',
+      'Ảnh: Minh Anh',
+      'Từ khóa',
+      'Bản in',
+      'Cập nhật ngày',
+      'Bài liên quan',
+    ]) {
       expect(record?.content, outside).not.toContain(outside);
     }
   });
@@ -96,7 +119,9 @@ describe('the search page and the header search form', () => {
   });
 
   it('lists "Tìm kiếm" in the navigation', () => {
-    const link = page(out, '/').querySelectorAll('.site-nav a').find((a) => textOf(a) === 'Tìm kiếm');
+    const link = page(out, '/')
+      .querySelectorAll('.site-nav a')
+      .find((a) => textOf(a) === 'Tìm kiếm');
     expect(link?.getAttribute('href')).toBe('/tim-kiem/');
   });
 
@@ -113,7 +138,9 @@ describe('the search page and the header search form', () => {
 describe('JavaScript', () => {
   /** Script elements a browser would run (JSON-LD is data, not a program). */
   const programs = (doc: HTMLElement) =>
-    doc.querySelectorAll('script').filter((script) => !/^application\/(ld\+)?json$/i.test(script.getAttribute('type') ?? ''));
+    doc
+      .querySelectorAll('script')
+      .filter((script) => !/^application\/(ld\+)?json$/i.test(script.getAttribute('type') ?? ''));
 
   it('runs only on the search page, the 404 page and print views', () => {
     const withScripts = sitePages().filter((path) => programs(page(out, path)).length > 0);
@@ -130,7 +157,13 @@ describe('the RSS feed', () => {
     xml.parse(readFileSync(join(out, 'rss.xml'), 'utf8')) as {
       rss: {
         '@_version': string;
-        channel: { title: string; link: string; language: string; 'atom:link': Record<string, string>; item: Record<string, unknown>[] };
+        channel: {
+          title: string;
+          link: string;
+          language: string;
+          'atom:link': Record<string, string>;
+          item: Record<string, unknown>[];
+        };
       };
     };
 
@@ -175,7 +208,9 @@ describe('the RSS feed', () => {
 
 describe('the sitemap and robots.txt', () => {
   const urls = () => {
-    const index = xml.parse(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const index = xml.parse(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')) as {
+      sitemapindex: { sitemap: { loc: string }[] };
+    };
     return index.sitemapindex.sitemap.flatMap(({ loc }) => {
       const file = join(out, new URL(loc).pathname);
       const map = xml.parse(readFileSync(file, 'utf8')) as { urlset: { url: { loc: string; lastmod?: string }[] } };
@@ -185,7 +220,15 @@ describe('the sitemap and robots.txt', () => {
 
   it('lists the readers’ pages: home, articles, listings, the tag index', () => {
     const locs = urls().map((url) => url.loc);
-    for (const path of ['/', '/bai-viet/khai-giang-co-anh/', '/luu-tru/', '/luu-tru/2024/02/', '/chuyen-muc/dao-tao-boi-duong/', '/the/', '/the/dao-tao/']) {
+    for (const path of [
+      '/',
+      '/bai-viet/khai-giang-co-anh/',
+      '/luu-tru/',
+      '/luu-tru/2024/02/',
+      '/chuyen-muc/dao-tao-boi-duong/',
+      '/the/',
+      '/the/dao-tao/',
+    ]) {
       expect(locs, path).toContain(`${SITE}${path}`);
     }
     const articles = readdirSync(join(out, 'bai-viet'));
@@ -195,15 +238,27 @@ describe('the sitemap and robots.txt', () => {
   it('leaves out print views, the search page, redirect pages, the 404 page and drafts', () => {
     const locs = urls().map((url) => url.loc);
     expect(locs.filter((loc) => loc.includes('/ban-in/'))).toEqual([]);
-    for (const path of ['/tim-kiem/', '/tin-tuc/1234.html', '/tin-tuc/cu/', '/tin-tuc/cu/index.html', '/404.html', '/404/', '/bai-viet/ban-nhap-co-dia-chi-cu/']) {
+    for (const path of [
+      '/tim-kiem/',
+      '/tin-tuc/1234.html',
+      '/tin-tuc/cu/',
+      '/tin-tuc/cu/index.html',
+      '/404.html',
+      '/404/',
+      '/bai-viet/ban-nhap-co-dia-chi-cu/',
+    ]) {
       expect(locs, path).not.toContain(`${SITE}${path}`);
     }
   });
 
   it('dates each article by its last revision, and the home page by the latest one', () => {
     const lastmod = new Map(urls().map((url) => [url.loc, url.lastmod]));
-    expect(Date.parse(lastmod.get(`${SITE}/bai-viet/khai-giang-co-anh/`) ?? '')).toBe(Date.parse('2024-02-20T10:00:00+07:00'));
-    expect(Date.parse(lastmod.get(`${SITE}/bai-viet/tap-huan-giang-vien/`) ?? '')).toBe(Date.parse('2023-12-05T00:00:00+07:00'));
+    expect(Date.parse(lastmod.get(`${SITE}/bai-viet/khai-giang-co-anh/`) ?? '')).toBe(
+      Date.parse('2024-02-20T10:00:00+07:00'),
+    );
+    expect(Date.parse(lastmod.get(`${SITE}/bai-viet/tap-huan-giang-vien/`) ?? '')).toBe(
+      Date.parse('2023-12-05T00:00:00+07:00'),
+    );
     expect(Date.parse(lastmod.get(`${SITE}/`) ?? '')).toBe(Date.parse('2024-03-01T14:00:00+07:00'));
   });
 
@@ -214,10 +269,15 @@ describe('the sitemap and robots.txt', () => {
 
 describe('SEO metadata of an article', () => {
   const doc = () => page(out, '/bai-viet/khai-giang-co-anh/');
-  const meta = (property: string) => doc().querySelectorAll(`meta[property="${property}"]`).map((tag) => tag.getAttribute('content'));
+  const meta = (property: string) =>
+    doc()
+      .querySelectorAll(`meta[property="${property}"]`)
+      .map((tag) => tag.getAttribute('content'));
 
   it('gives the canonical URL and Open Graph article tags, times with the +07:00 offset', () => {
-    expect(doc().querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}/bai-viet/khai-giang-co-anh/`);
+    expect(doc().querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${SITE}/bai-viet/khai-giang-co-anh/`,
+    );
     expect(meta('og:type')).toEqual(['article']);
     expect(meta('og:locale')).toEqual(['vi_VN']);
     expect(meta('article:published_time')).toEqual(['2024-02-15T08:30:00+07:00']);
@@ -241,7 +301,11 @@ describe('SEO metadata of an article', () => {
       datePublished: '2024-02-15T08:30:00+07:00',
       dateModified: '2024-02-20T10:00:00+07:00',
       author: [{ '@type': 'Person', name: 'Thanh Tiên' }],
-      publisher: { '@type': 'Organization', name: 'Học viện Cán bộ Thành phố Hồ Chí Minh', logo: { '@type': 'ImageObject', url: `${SITE}/logo.png` } },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Học viện Cán bộ Thành phố Hồ Chí Minh',
+        logo: { '@type': 'ImageObject', url: `${SITE}/logo.png` },
+      },
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${SITE}/bai-viet/khai-giang-co-anh/` },
       image: [meta('og:image')[0]],
     });
@@ -251,9 +315,17 @@ describe('SEO metadata of an article', () => {
   it('gives the breadcrumb as a BreadcrumbList matching the visible one', () => {
     const [trail] = jsonLd(doc()).filter((data) => data['@type'] === 'BreadcrumbList');
     const items = trail?.itemListElement as { position: number; name: string; item: string }[];
-    expect(items.map((item) => item.name)).toEqual(doc().querySelectorAll('.breadcrumb li').map((li) => textOf(li)));
+    expect(items.map((item) => item.name)).toEqual(
+      doc()
+        .querySelectorAll('.breadcrumb li')
+        .map((li) => textOf(li)),
+    );
     expect(items.map((item) => item.position)).toEqual([1, 2, 3]);
-    expect(items.map((item) => item.item)).toEqual([`${SITE}/`, `${SITE}/chuyen-muc/dao-tao-boi-duong/`, `${SITE}/bai-viet/khai-giang-co-anh/`]);
+    expect(items.map((item) => item.item)).toEqual([
+      `${SITE}/`,
+      `${SITE}/chuyen-muc/dao-tao-boi-duong/`,
+      `${SITE}/bai-viet/khai-giang-co-anh/`,
+    ]);
   });
 
   it('has JSON-LD that parses on every article page', () => {
@@ -269,7 +341,10 @@ describe('a title with </script>, quotes and &', () => {
 
   it('stays text in the page: no script is opened, the title reads as written', () => {
     const doc = page(out, '/bai-viet/hoi-nghi-doi-moi/');
-    expect(doc.querySelectorAll('script').map((script) => script.getAttribute('type'))).toEqual(['application/ld+json', 'application/ld+json']);
+    expect(doc.querySelectorAll('script').map((script) => script.getAttribute('type'))).toEqual([
+      'application/ld+json',
+      'application/ld+json',
+    ]);
     // Inside a quoted attribute value "<" is plain text; anywhere else it would open a tag.
     expect(html().replace(/="[^"]*"/g, '=""')).not.toContain('<script>alert');
     expect(textOf(doc.querySelector('h1'))).toBe(DANGEROUS_TITLE);
@@ -328,7 +403,9 @@ describe('legacy redirects', () => {
     const lookup = JSON.parse(readFileSync(join(out, 'chuyen-huong.json'), 'utf8')) as Record<string, string>;
     expect(Object.values(lookup)).toEqual(['/bai-viet/hoi-nghi-doi-moi/']);
     expect(existsSync(join(out, 'Default.aspx'))).toBe(false);
-    expect(page(out, '/404.html').querySelector('[data-lookup]')?.getAttribute('data-lookup')).toBe('/chuyen-huong.json');
+    expect(page(out, '/404.html').querySelector('[data-lookup]')?.getAttribute('data-lookup')).toBe(
+      '/chuyen-huong.json',
+    );
   });
 
   it('makes nothing for the alias of a draft', () => {
@@ -351,7 +428,12 @@ describe('tags', () => {
     ]);
     expect(textOf(page(out, '/the/dao-tao/').querySelector('h1'))).toBe('Từ khóa: Đào tạo');
     const tagPages = builtFiles().filter((file) => /^the\/[^/]+\/index\.html$/.test(file));
-    expect(tagPages.sort()).toEqual(['the/can-bo/index.html', 'the/chuyen-doi-so/index.html', 'the/dao-tao/index.html', 'the/hop-tac/index.html']);
+    expect(tagPages.sort()).toEqual([
+      'the/can-bo/index.html',
+      'the/chuyen-doi-so/index.html',
+      'the/dao-tao/index.html',
+      'the/hop-tac/index.html',
+    ]);
   });
 
   it('are shown on each article, linking to their pages', () => {
@@ -376,13 +458,19 @@ describe('tags', () => {
   });
 
   it('link back to the tag index from a tag page', () => {
-    expect(page(out, '/the/can-bo/').querySelectorAll('.breadcrumb a').map((a) => a.getAttribute('href'))).toEqual(['/', '/the/']);
+    expect(
+      page(out, '/the/can-bo/')
+        .querySelectorAll('.breadcrumb a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/', '/the/']);
   });
 });
 
 describe('categories', () => {
   it('are in the header navigation with their Vietnamese names', () => {
-    const nav = page(out, '/').querySelectorAll('.site-nav a').map((a) => [textOf(a), a.getAttribute('href')]);
+    const nav = page(out, '/')
+      .querySelectorAll('.site-nav a')
+      .map((a) => [textOf(a), a.getAttribute('href')]);
     expect(nav).toEqual(
       expect.arrayContaining([
         ['Tin tức - Sự kiện', '/chuyen-muc/tin-tuc-su-kien/'],
@@ -439,15 +527,22 @@ describe('a build with aliases that clash with pages', () => {
       '2023-12-20-be-giang.md',
       "---\ntitle: Bế giảng\ndate: '20/12/2023'\naliases: [/bai-viet/khai-giang/ban-in/, /luu-tru/2023/]\n---\n\nNội dung.\n",
     );
-    write('2023-12-21-tong-ket.md', "---\ntitle: Tổng kết\ndate: '21/12/2023'\naliases: [/tin-tuc/../../x.html]\n---\n\nNội dung.\n");
+    write(
+      '2023-12-21-tong-ket.md',
+      "---\ntitle: Tổng kết\ndate: '21/12/2023'\naliases: [/tin-tuc/../../x.html]\n---\n\nNội dung.\n",
+    );
     const result = buildSite(root, 'discovery-clash-out');
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(
       'articles/2023/2023-12-20-be-giang.md: aliases: "/bai-viet/khai-giang/ban-in/" is already used by',
     );
     expect(result.output).toMatch(/is already used by \S*articles\/2023\/2023-09-05-khai-giang\.md/);
-    expect(result.output).toContain('articles/2023/2023-12-20-be-giang.md: aliases: "/luu-tru/2023/" is a page of the site itself (the archive, /luu-tru/)');
-    expect(result.output).toContain('articles/2023/2023-12-21-tong-ket.md: aliases: "/tin-tuc/../../x.html" leaves its folder');
+    expect(result.output).toContain(
+      'articles/2023/2023-12-20-be-giang.md: aliases: "/luu-tru/2023/" is a page of the site itself (the archive, /luu-tru/)',
+    );
+    expect(result.output).toContain(
+      'articles/2023/2023-12-21-tong-ket.md: aliases: "/tin-tuc/../../x.html" leaves its folder',
+    );
     expect(pageExists(result.outDir, '/index.html')).toBe(false);
   });
 });

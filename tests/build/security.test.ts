@@ -123,6 +123,7 @@ function executableFindings(html: string): string[] {
       if (attribute === 'srcdoc') findings.push(`<${tag} srcdoc>`);
       if (URL_ATTRIBUTES.includes(attribute)) {
         // Browsers drop ASCII whitespace and control characters inside a scheme.
+        // eslint-disable-next-line no-control-regex -- control characters are what is removed
         const squeezed = value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
         if (/^(javascript|vbscript|data):/.test(squeezed)) findings.push(`<${tag} ${attribute}="${value}">`);
       }
@@ -312,7 +313,10 @@ describe('text from frontmatter', () => {
         path,
       ).toEqual([]);
       const data = scripts.filter((script) => script.getAttribute('type') === 'application/ld+json');
-      expect(data.map((script) => script.innerHTML).filter((text) => text.includes('<')), path).toEqual([]);
+      expect(
+        data.map((script) => script.innerHTML).filter((text) => text.includes('<')),
+        path,
+      ).toEqual([]);
     }
     // Feeds, JSON and scripts have no such attribute context: the raw markup must not be there at all.
     const otherText = siteFiles(attacksOut).filter((file) => /\.(xml|json|js|txt)$/.test(file) || !file.includes('.'));

@@ -59,7 +59,9 @@ describe('drafts', () => {
   it('are neither built nor linked nor counted', () => {
     expect(pageExists(out, '/bai-viet/ban-nhap/')).toBe(false);
     expect(pageExists(out, '/bai-viet/ban-nhap/ban-in/')).toBe(false);
-    const everything = builtPages().map((path) => readPage(out, path)).join('\n');
+    const everything = builtPages()
+      .map((path) => readPage(out, path))
+      .join('\n');
     expect(everything).not.toContain('ban-nhap');
     expect(everything).not.toContain('Bản nháp chưa duyệt');
     expect(pageExists(out, '/luu-tru/2024/03/')).toBe(false);
@@ -164,7 +166,14 @@ describe('the archive', () => {
   it('lists every year with its count, newest first, and each month', () => {
     const archive = page(out, '/luu-tru/');
     const years = archive.querySelectorAll('.archive-year > h2').map((h2) => textOf(h2));
-    expect(years).toEqual(['Năm 2024 (1 bài)', 'Năm 2023 (5 bài)', 'Năm 2022 (7 bài)', 'Năm 2021 (7 bài)', 'Năm 2020 (7 bài)', 'Năm 2019 (6 bài)']);
+    expect(years).toEqual([
+      'Năm 2024 (1 bài)',
+      'Năm 2023 (5 bài)',
+      'Năm 2022 (7 bài)',
+      'Năm 2021 (7 bài)',
+      'Năm 2020 (7 bài)',
+      'Năm 2019 (6 bài)',
+    ]);
     const months2023 = archive
       .querySelectorAll('.archive-year')[1]
       ?.querySelectorAll('.archive-months a')

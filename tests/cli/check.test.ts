@@ -21,7 +21,10 @@ const BAD: Record<string, string> = {
   '2023/2023-02-05-thieu-anh-bia/index.md': article(
     "title: Thiếu ảnh bìa\ndate: '05/02/2023'\ncover:\n  src: ./khong-co.jpg\n  alt: Ảnh không có",
   ),
-  '2023/2023-02-06-thieu-anh/index.md': article("title: Thiếu ảnh\ndate: '06/02/2023'", '![Ảnh hội nghị](./khong-co.jpg "Chú thích")'),
+  '2023/2023-02-06-thieu-anh/index.md': article(
+    "title: Thiếu ảnh\ndate: '06/02/2023'",
+    '![Ảnh hội nghị](./khong-co.jpg "Chú thích")',
+  ),
   '2023/2023-02-07-yaml-hong.md': article("title: [Tiêu đề chưa đóng\ndate: '07/02/2023'"),
   '2023/2023-02-08-slug-sai.md': article("title: Slug sai\ndate: '08/02/2023'\nslug: Đường-Dẫn Sai"),
   '2023/2023-03-01-bai-hop-le.md': article("title: Trùng đường dẫn\ndate: '01/03/2023'"),
@@ -91,11 +94,15 @@ describe('npm run check on a content root holding every kind of bad article', ()
   });
 
   it('reports a missing image in the body', () => {
-    expectLine(`${at('2023/2023-02-06-thieu-anh/index.md')}: body: image "./khong-co.jpg" not found (expected an image file beside the article)`);
+    expectLine(
+      `${at('2023/2023-02-06-thieu-anh/index.md')}: body: image "./khong-co.jpg" not found (expected an image file beside the article)`,
+    );
   });
 
   it('reports malformed YAML with the file and the line', () => {
-    const line = result.lines.find((candidate) => candidate.startsWith(`${at('2023/2023-02-07-yaml-hong.md')}: frontmatter: malformed YAML near line `));
+    const line = result.lines.find((candidate) =>
+      candidate.startsWith(`${at('2023/2023-02-07-yaml-hong.md')}: frontmatter: malformed YAML near line `),
+    );
     expect(line, result.lines.join('\n')).toBeDefined();
     expect(line).toContain('(expected "field: value" lines between the two --- lines');
   });
@@ -125,7 +132,9 @@ describe('npm run check on a content root holding every kind of bad article', ()
   });
 
   it('reports a revision date earlier than the date', () => {
-    expectLine(`${at('2023/2023-02-09-sua-truoc.md')}: updated: is earlier than date (expected the date of a later revision)`);
+    expectLine(
+      `${at('2023/2023-02-09-sua-truoc.md')}: updated: is earlier than date (expected the date of a later revision)`,
+    );
   });
 
   it('reports an old URL that is not a site path', () => {
@@ -163,9 +172,14 @@ describe('npm run check on valid articles that deserve a second look', () => {
     writeFiles(join(scratch(WARN_ROOT), 'articles'), {
       '2023/2023-01-12-bai-hop-le.md': article("title: Bài hợp lệ\ndate: '12/01/2023'"),
       '2023/2023-02-01-tom-tat-dai.md': article(`title: Tóm tắt dài\ndate: '01/02/2023'\nsummary: '${longSummary}'`),
-      '2023/2023-02-02-anh-bia/index.md': article("title: Ảnh bìa không mô tả\ndate: '02/02/2023'\ncover:\n  src: ./anh-bia.jpg\n  alt: ''"),
+      '2023/2023-02-02-anh-bia/index.md': article(
+        "title: Ảnh bìa không mô tả\ndate: '02/02/2023'\ncover:\n  src: ./anh-bia.jpg\n  alt: ''",
+      ),
       '2023/2023-02-02-anh-bia/anh-bia.jpg': PHOTO,
-      '2023/2023-02-03-anh-trong-bai/index.md': article("title: Ảnh trong bài\ndate: '03/02/2023'", '![](./anh-1.jpg "Chú thích")'),
+      '2023/2023-02-03-anh-trong-bai/index.md': article(
+        "title: Ảnh trong bài\ndate: '03/02/2023'",
+        '![](./anh-1.jpg "Chú thích")',
+      ),
       '2023/2023-02-03-anh-trong-bai/anh-1.jpg': PHOTO,
       '2023/2023-02-04-tieu-de-dai.md': article(`title: ${'Tiêu đề rất dài '.repeat(10)}hết\ndate: '04/02/2023'`),
       '2099/2099-01-01-tuong-lai.md': article("title: Bài của tương lai\ndate: '01/01/2099'"),
@@ -184,7 +198,9 @@ describe('npm run check on valid articles that deserve a second look', () => {
   });
 
   it('warns about a summary over 200 characters', () => {
-    const line = result.lines.find((candidate) => candidate.startsWith(`${warnAt('2023/2023-02-01-tom-tat-dai.md')}: summary: warning: `));
+    const line = result.lines.find((candidate) =>
+      candidate.startsWith(`${warnAt('2023/2023-02-01-tom-tat-dai.md')}: summary: warning: `),
+    );
     expect(line).toContain('(expected at most 200)');
   });
 
@@ -201,21 +217,31 @@ describe('npm run check on valid articles that deserve a second look', () => {
   });
 
   it('warns about a title over 150 characters', () => {
-    expectLine(`${warnAt('2023/2023-02-04-tieu-de-dai.md')}: title: warning: 163 characters is long for a headline (expected at most 150)`);
+    expectLine(
+      `${warnAt('2023/2023-02-04-tieu-de-dai.md')}: title: warning: 163 characters is long for a headline (expected at most 150)`,
+    );
   });
 
   it('warns about a date in the future', () => {
-    const line = result.lines.find((candidate) => candidate.startsWith(`${warnAt('2099/2099-01-01-tuong-lai.md')}: date: warning: `));
+    const line = result.lines.find((candidate) =>
+      candidate.startsWith(`${warnAt('2099/2099-01-01-tuong-lai.md')}: date: warning: `),
+    );
     expect(line).toContain('01/01/2099 is in the future');
   });
 
   it('warns about a misspelt field and names the field it probably meant', () => {
-    expectLine(`${warnAt('2023/2023-02-05-go-nham.md')}: catgory: warning: unknown field, ignored by the site (did you mean "category"?)`);
+    expectLine(
+      `${warnAt('2023/2023-02-05-go-nham.md')}: catgory: warning: unknown field, ignored by the site (did you mean "category"?)`,
+    );
   });
 
   it('warns about an unknown field with nothing close, listing the known fields', () => {
-    const line = result.lines.find((candidate) => candidate.startsWith(`${warnAt('2023/2023-02-06-truong-la.md')}: hinhanh: warning: `));
-    expect(line).toContain('(expected one of: title, date, updated, author, photoCredit, source, category, tags, summary, cover, draft, slug, aliases)');
+    const line = result.lines.find((candidate) =>
+      candidate.startsWith(`${warnAt('2023/2023-02-06-truong-la.md')}: hinhanh: warning: `),
+    );
+    expect(line).toContain(
+      '(expected one of: title, date, updated, author, photoCredit, source, category, tags, summary, cover, draft, slug, aliases)',
+    );
   });
 });
 
@@ -230,7 +256,9 @@ describe('npm run check on good content', () => {
     const root = scratch('check-empty');
     const result = runCli('check', [], { BANTIN_CONTENT_DIR: root });
     expect(result.status).toBe(1);
-    expect(result.lines[0]).toBe(`${shownScratch('check-empty')}/articles: articles: folder not found (expected a content root holding an articles/ folder)`);
+    expect(result.lines[0]).toBe(
+      `${shownScratch('check-empty')}/articles: articles: folder not found (expected a content root holding an articles/ folder)`,
+    );
   });
 });
 
@@ -243,7 +271,9 @@ describe('the npm run check script', () => {
       env: { ...inherited, BANTIN_CONTENT_DIR: shownScratch(BAD_ROOT), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     expect(result.status).not.toBe(0);
-    expect(result.stdout).toContain(`${at('2023/2023-02-01-khong-tieu-de.md')}: title: is required (expected non-empty text)`);
+    expect(result.stdout).toContain(
+      `${at('2023/2023-02-01-khong-tieu-de.md')}: title: is required (expected non-empty text)`,
+    );
     expect(result.stdout).toContain('19 articles checked: 16 errors, 0 warnings');
   });
 });

@@ -16,14 +16,22 @@ export interface CliResult {
  * Runs an editor command (`src/cli/<name>.ts`) the way `npm run <name>` does:
  * with tsx, from the project folder, with `env` added (e.g. BANTIN_CONTENT_DIR).
  */
-export function runCli(name: 'new' | 'import' | 'check', args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): CliResult {
+export function runCli(
+  name: 'new' | 'import' | 'check',
+  args: readonly string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): CliResult {
   const { NODE_ENV: _testMode, BANTIN_CONTENT_DIR: _root, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), `src/cli/${name}.ts`, ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...inherited, NO_COLOR: '1', ...env },
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), `src/cli/${name}.ts`, ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...inherited, NO_COLOR: '1', ...env },
+      timeout: 120_000,
+    },
+  );
   const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.trim() !== '');
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines };
 }

@@ -63,13 +63,17 @@ describe('npm run import of odd files', () => {
     const root = scratch('import-missing');
     const result = runCli('import', ['tests/fixtures/legacy/khong-co.txt', SEED, '--out', root]);
     expect(result.status).toBe(1);
-    expect(result.lines).toContain('skipped tests/fixtures/legacy/khong-co.txt: not found (expected a .txt export file or a folder of them)');
+    expect(result.lines).toContain(
+      'skipped tests/fixtures/legacy/khong-co.txt: not found (expected a .txt export file or a folder of them)',
+    );
     expect(result.lines.at(-1)).toBe('1 imported, 1 skipped');
   });
 
   it('names the article after its title when the file name gives no slug', () => {
     const root = scratch('import-title-slug');
-    writeFiles(root, { 'in/___.txt': 'Hội thảo “Đổi mới” năm 2024\n\nCập nhật ngày: 05/03/2024\nNội dung hội thảo.\n' });
+    writeFiles(root, {
+      'in/___.txt': 'Hội thảo “Đổi mới” năm 2024\n\nCập nhật ngày: 05/03/2024\nNội dung hội thảo.\n',
+    });
     const result = runCli('import', [join(root, 'in'), '--out', root]);
     expect(result.status, result.lines.join('\n')).toBe(0);
     expect(existsSync(join(root, 'articles/2024/2024-03-05-hoi-thao-doi-moi-nam-2024.md'))).toBe(true);
@@ -91,7 +95,9 @@ describe('npm run import of odd files', () => {
     const root = scratch('import-latin1');
     writeFiles(root, { 'in/cu.txt': new Uint8Array([0x54, 0x69, 0xea, 0x75, 0x0a]) });
     const result = runCli('import', [join(root, 'in'), '--out', root]);
-    expect(result.lines).toContain(`skipped ${shownScratch('import-latin1')}/in/cu.txt: not UTF-8 text (expected the export saved as UTF-8)`);
+    expect(result.lines).toContain(
+      `skipped ${shownScratch('import-latin1')}/in/cu.txt: not UTF-8 text (expected the export saved as UTF-8)`,
+    );
   });
 });
 

@@ -7,7 +7,12 @@ import { runCli, scratch, shownScratch } from './cli';
 
 /** Today's date in Vietnam as YYYY-MM-DD, worked out independently of the code under test. */
 function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 /** Every file below a folder, relative to it. */
@@ -24,12 +29,17 @@ describe('npm run new', () => {
     const root = scratch('new-build');
     const before = todayInVietnam();
     // A zone where the calendar day often differs from Vietnam's.
-    const result = runCli('new', ['Hội nghị tổng kết năm 2026'], { BANTIN_CONTENT_DIR: root, TZ: 'America/Los_Angeles' });
+    const result = runCli('new', ['Hội nghị tổng kết năm 2026'], {
+      BANTIN_CONTENT_DIR: root,
+      TZ: 'America/Los_Angeles',
+    });
     const after = todayInVietnam();
     expect(result.status, result.lines.join('\n')).toBe(0);
 
     const [file] = filesBelow(join(root, 'articles'));
-    const day = [before, after].find((candidate) => file === `${candidate.slice(0, 4)}/${candidate}-hoi-nghi-tong-ket-nam-2026.md`);
+    const day = [before, after].find(
+      (candidate) => file === `${candidate.slice(0, 4)}/${candidate}-hoi-nghi-tong-ket-nam-2026.md`,
+    );
     expect(day, `${file} is dated today in Vietnam (${before})`).toBeDefined();
     expect(result.lines).toEqual([
       `Created ${shownScratch('new-build')}/articles/${file}`,
@@ -39,16 +49,24 @@ describe('npm run new', () => {
     const built = buildSite(root, 'cli/new-build-out');
     expect(built.status, built.output).toBe(0);
     expect(pageExists(built.outDir, '/bai-viet/hoi-nghi-tong-ket-nam-2026/')).toBe(true);
-    expect(textOf(page(built.outDir, '/bai-viet/hoi-nghi-tong-ket-nam-2026/').querySelector('h1'))).toBe('Hội nghị tổng kết năm 2026');
+    expect(textOf(page(built.outDir, '/bai-viet/hoi-nghi-tong-ket-nam-2026/').querySelector('h1'))).toBe(
+      'Hội nghị tổng kết năm 2026',
+    );
     const home = page(built.outDir, '/');
-    expect(home.querySelectorAll('a').some((link) => link.getAttribute('href') === '/bai-viet/hoi-nghi-tong-ket-nam-2026/')).toBe(true);
+    expect(
+      home.querySelectorAll('a').some((link) => link.getAttribute('href') === '/bai-viet/hoi-nghi-tong-ket-nam-2026/'),
+    ).toBe(true);
   });
 
   it('writes the category, the date and a folder story when asked', () => {
     const root = scratch('new-options');
-    const result = runCli('new', ['Lễ khai giảng lớp bồi dưỡng', '--category', 'dao-tao-boi-duong', '--date', '15/02/2026', '--folder'], {
-      BANTIN_CONTENT_DIR: root,
-    });
+    const result = runCli(
+      'new',
+      ['Lễ khai giảng lớp bồi dưỡng', '--category', 'dao-tao-boi-duong', '--date', '15/02/2026', '--folder'],
+      {
+        BANTIN_CONTENT_DIR: root,
+      },
+    );
     expect(result.status, result.lines.join('\n')).toBe(0);
     expect(filesBelow(join(root, 'articles'))).toEqual(['2026/2026-02-15-le-khai-giang-lop-boi-duong/index.md']);
     const text = readFileSync(join(root, 'articles/2026/2026-02-15-le-khai-giang-lop-boi-duong/index.md'), 'utf8');
@@ -64,17 +82,32 @@ describe('npm run new', () => {
     runCli('new', ['Thông báo lịch học'], { BANTIN_CONTENT_DIR: root });
     const [file] = filesBelow(join(root, 'articles'));
     const text = readFileSync(join(root, 'articles', file as string), 'utf8');
-    for (const field of ['updated', 'author', 'photoCredit', 'source', 'tags', 'summary', 'cover', 'draft', 'slug', 'aliases']) {
+    for (const field of [
+      'updated',
+      'author',
+      'photoCredit',
+      'source',
+      'tags',
+      'summary',
+      'cover',
+      'draft',
+      'slug',
+      'aliases',
+    ]) {
       expect(text, field).toMatch(new RegExp(`^# ${field}:`, 'm'));
     }
   });
 
   it('accepts a title typed in NFD, writing it in NFC with an ASCII slug', () => {
     const root = scratch('new-nfd');
-    const result = runCli('new', ['Đại hội Đoàn thể nhiệm kỳ mới'.normalize('NFD'), '--date', '02/04/2026'], { BANTIN_CONTENT_DIR: root });
+    const result = runCli('new', ['Đại hội Đoàn thể nhiệm kỳ mới'.normalize('NFD'), '--date', '02/04/2026'], {
+      BANTIN_CONTENT_DIR: root,
+    });
     expect(result.status, result.lines.join('\n')).toBe(0);
     const file = join(root, 'articles/2026/2026-04-02-dai-hoi-doan-the-nhiem-ky-moi.md');
-    expect(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter.title).toBe('Đại hội Đoàn thể nhiệm kỳ mới'.normalize('NFC'));
+    expect(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter.title).toBe(
+      'Đại hội Đoàn thể nhiệm kỳ mới'.normalize('NFC'),
+    );
   });
 
   it('refuses to overwrite a story that is already there', () => {
@@ -93,7 +126,9 @@ describe('npm run new', () => {
   it('refuses a title whose address another story already has', () => {
     const root = scratch('new-same-slug');
     runCli('new', ['Hội thảo khoa học', '--date', '10/03/2026'], { BANTIN_CONTENT_DIR: root });
-    const again = runCli('new', ['Hội thảo: khoa học!', '--date', '11/03/2026', '--folder'], { BANTIN_CONTENT_DIR: root });
+    const again = runCli('new', ['Hội thảo: khoa học!', '--date', '11/03/2026', '--folder'], {
+      BANTIN_CONTENT_DIR: root,
+    });
     expect(again.status).toBe(1);
     expect(again.lines[0]).toBe(
       `slug: "hoi-thao-khoa-hoc" is already used by ${shownScratch('new-same-slug')}/articles/2026/2026-03-10-hoi-thao-khoa-hoc.md, nothing written (expected a title no other story has; two stories cannot share an address)`,
@@ -134,6 +169,8 @@ describe('npm run new', () => {
   it('asks for the title when none is given', () => {
     const result = runCli('new', [], { BANTIN_CONTENT_DIR: scratch('new-no-title') });
     expect(result.status).not.toBe(0);
-    expect(result.lines[0]).toBe('title: give exactly one title, in quotes (expected npm run new -- "Tiêu đề bài viết")');
+    expect(result.lines[0]).toBe(
+      'title: give exactly one title, in quotes (expected npm run new -- "Tiêu đề bài viết")',
+    );
   });
 });

@@ -48,7 +48,10 @@ describe('a reader', () => {
   it('goes from the home page to the story and on to its Bản in by clicking', async () => {
     const tab = await chrome.context.newPage();
     await tab.goto(`${server.url}/`);
-    await tab.getByRole('link', { name: /Học viện Cán bộ được trao tặng Bằng khen/ }).first().click();
+    await tab
+      .getByRole('link', { name: /Học viện Cán bộ được trao tặng Bằng khen/ })
+      .first()
+      .click();
     await tab.waitForURL(/\/bai-viet\/hoc-vien-can-bo-bang-khen-2022\/$/);
     await expect(tab.locator('h1').textContent()).resolves.toContain('Học viện Cán bộ được trao tặng Bằng khen');
     await expect(tab.locator('.date-line').textContent()).resolves.toMatch(/Cập nhật ngày:\s*12\/01\/2023/);
@@ -71,7 +74,9 @@ describe('a reader', () => {
     });
     await tab.goto(`${server.url}/bai-viet/hoc-vien-can-bo-bang-khen-2022/ban-in/`);
     await tab.getByRole('button', { name: 'In bài viết' }).click();
-    await expect(tab.evaluate(() => (window as unknown as { printCalls: unknown[] }).printCalls.length)).resolves.toBe(1);
+    await expect(tab.evaluate(() => (window as unknown as { printCalls: unknown[] }).printCalls.length)).resolves.toBe(
+      1,
+    );
     await tab.close();
   });
 

@@ -127,7 +127,10 @@ describe('searching several stories', () => {
     const tab = await chrome.context.newPage();
     await tab.goto(`${fixtureSite.url}/tim-kiem/?q=dat`);
     const { results } = await shown(tab);
-    expect(results.map((result) => result.href).sort()).toEqual(['/bai-viet/khai-giang-co-anh/', '/bai-viet/nghien-cuu-khoa-hoc/']);
+    expect(results.map((result) => result.href).sort()).toEqual([
+      '/bai-viet/khai-giang-co-anh/',
+      '/bai-viet/nghien-cuu-khoa-hoc/',
+    ]);
     for (const result of results) expect(result.marked, result.href).toEqual(['đạt']);
     await tab.close();
   });

@@ -32,10 +32,18 @@ export function buildSite(contentDir: string, name: string, env: NodeJS.ProcessE
     {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', BANTIN_CONTENT_DIR: contentDir, ...env },
+      env: {
+        ...inherited,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        BANTIN_CONTENT_DIR: contentDir,
+        ...env,
+      },
       timeout: 300_000,
     },
   );
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output, outDir };
 }

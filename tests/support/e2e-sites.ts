@@ -24,7 +24,8 @@ export interface OpenSites {
 /** Serves every e2e site and opens Chromium; embedded players and remote images are refused. */
 export async function openSites(): Promise<OpenSites> {
   const servers = {} as Record<SiteName, SiteServer>;
-  for (const site of Object.keys(e2eSites) as SiteName[]) servers[site] = await serveSite(join(tmpRoot, e2eSites[site]));
+  for (const site of Object.keys(e2eSites) as SiteName[])
+    servers[site] = await serveSite(join(tmpRoot, e2eSites[site]));
   const chrome = await launchBrowser();
   await chrome.context.route(
     (url) => url.hostname !== '127.0.0.1',

@@ -52,7 +52,9 @@ describe('articleFilePath', () => {
   });
 
   it('gives a folder story its index.md', () => {
-    expect(articleFilePath(new Date('2024-02-14T17:00:00Z'), 'le-khai-giang', true)).toBe('2024/2024-02-15-le-khai-giang/index.md');
+    expect(articleFilePath(new Date('2024-02-14T17:00:00Z'), 'le-khai-giang', true)).toBe(
+      '2024/2024-02-15-le-khai-giang/index.md',
+    );
   });
 });
 
@@ -91,7 +93,21 @@ describe('articleTemplate', () => {
     const uncommented = template.replace(/^# (?=[a-zA-Z]+:| {2}[a-z]+:)/gm, '');
     const { frontmatter } = parseFrontmatter(uncommented);
     expect(Object.keys(frontmatter).sort()).toEqual(
-      ['title', 'date', 'updated', 'author', 'photoCredit', 'source', 'category', 'tags', 'summary', 'cover', 'draft', 'slug', 'aliases'].sort(),
+      [
+        'title',
+        'date',
+        'updated',
+        'author',
+        'photoCredit',
+        'source',
+        'category',
+        'tags',
+        'summary',
+        'cover',
+        'draft',
+        'slug',
+        'aliases',
+      ].sort(),
     );
     const checked = schema.safeParse(frontmatter);
     expect(checked.success, JSON.stringify(checked.error?.issues)).toBe(true);
@@ -100,7 +116,12 @@ describe('articleTemplate', () => {
   it('gives a folder story a hint for photos in the body that readers never see', () => {
     expect(template).toContain('![Mô tả ảnh](./anh-1.jpg "Chú thích dưới ảnh")');
     expect(template).toMatch(/<!--[^]*!\[Mô tả ảnh\][^]*-->\n$/);
-    const single = articleTemplate({ title: 'Tin ngắn', date: new Date('2026-01-11T17:00:00Z'), category: 'thong-bao', folder: false });
+    const single = articleTemplate({
+      title: 'Tin ngắn',
+      date: new Date('2026-01-11T17:00:00Z'),
+      category: 'thong-bao',
+      folder: false,
+    });
     expect(single).not.toContain('<!--');
   });
 });

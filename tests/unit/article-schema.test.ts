@@ -152,12 +152,16 @@ describe('articleSchema', () => {
 
 describe('fieldIssues', () => {
   it('reports every bad field at once, not only the first', () => {
-    const fields = issuesOf({ ...good, title: '', category: 'the-thao', slug: 'Bằng Khen' }).map((issue) => issue.field);
+    const fields = issuesOf({ ...good, title: '', category: 'the-thao', slug: 'Bằng Khen' }).map(
+      (issue) => issue.field,
+    );
     expect(fields).toEqual(expect.arrayContaining(['title', 'category', 'slug']));
   });
 
   it('names nested fields with dots', () => {
-    const fields = issuesOf({ ...good, cover: { src: './anh-1.jpg', alt: 'Ảnh', caption: 3 } }).map((issue) => issue.field);
+    const fields = issuesOf({ ...good, cover: { src: './anh-1.jpg', alt: 'Ảnh', caption: 3 } }).map(
+      (issue) => issue.field,
+    );
     expect(fields).toContain('cover.caption');
   });
 

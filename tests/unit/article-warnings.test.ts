@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { articleWarnings, editDistance, KNOWN_FIELDS, nearestField, type WarningInput } from '../../src/lib/article-warnings';
+import {
+  articleWarnings,
+  editDistance,
+  KNOWN_FIELDS,
+  nearestField,
+  type WarningInput,
+} from '../../src/lib/article-warnings';
 
 const NOW = new Date('2024-03-01T05:00:00Z');
 const FILE = 'content/articles/2024/2024-02-15-le-khai-giang.md';
 
 /** Warnings for a frontmatter (and body images) that is otherwise fine. */
 function warningsOf(data: Record<string, unknown>, images: WarningInput['images'] = []): string[] {
-  return articleWarnings({ shown: FILE, data: { title: 'Lễ khai giảng', date: '15/02/2024', ...data }, images, now: NOW });
+  return articleWarnings({
+    shown: FILE,
+    data: { title: 'Lễ khai giảng', date: '15/02/2024', ...data },
+    images,
+    now: NOW,
+  });
 }
 
 describe('editDistance', () => {
@@ -37,14 +48,32 @@ describe('nearestField', () => {
 describe('KNOWN_FIELDS', () => {
   it('lists every frontmatter field of the contract', () => {
     expect([...KNOWN_FIELDS].sort()).toEqual(
-      ['title', 'date', 'updated', 'author', 'photoCredit', 'source', 'category', 'tags', 'summary', 'cover', 'draft', 'slug', 'aliases'].sort(),
+      [
+        'title',
+        'date',
+        'updated',
+        'author',
+        'photoCredit',
+        'source',
+        'category',
+        'tags',
+        'summary',
+        'cover',
+        'draft',
+        'slug',
+        'aliases',
+      ].sort(),
     );
   });
 });
 
 describe('articleWarnings', () => {
   it('has nothing to say about an ordinary article', () => {
-    expect(warningsOf({ summary: 'Tóm tắt ngắn.', cover: { src: './anh.jpg', alt: 'Quang cảnh' } }, [{ url: './a.jpg', alt: 'Học viên' }])).toEqual([]);
+    expect(
+      warningsOf({ summary: 'Tóm tắt ngắn.', cover: { src: './anh.jpg', alt: 'Quang cảnh' } }, [
+        { url: './a.jpg', alt: 'Học viên' },
+      ]),
+    ).toEqual([]);
   });
 
   it('warns about a summary over 200 characters, counting letters, not bytes', () => {

@@ -138,7 +138,11 @@ describe('neighboursBySlug', () => {
   });
 
   it('has an entry for every article', () => {
-    expect([...neighbours.keys()].sort()).toEqual(['dai-hoi-doan-the', 'hoc-vien-can-bo-bang-khen-2022', 'hoi-thao-chuyen-doi-so']);
+    expect([...neighbours.keys()].sort()).toEqual([
+      'dai-hoi-doan-the',
+      'hoc-vien-can-bo-bang-khen-2022',
+      'hoi-thao-chuyen-doi-so',
+    ]);
   });
 
   it('gives a lone article no neighbours', () => {
@@ -161,7 +165,13 @@ describe('paginate', () => {
     const pages = paginate(titles, 20);
     expect(pages[0]?.items[0]).toBe('Bản tin số 1');
     expect(pages[1]?.items[0]).toBe('Bản tin số 21');
-    expect(pages[2]?.items).toEqual(['Bản tin số 41', 'Bản tin số 42', 'Bản tin số 43', 'Bản tin số 44', 'Bản tin số 45']);
+    expect(pages[2]?.items).toEqual([
+      'Bản tin số 41',
+      'Bản tin số 42',
+      'Bản tin số 43',
+      'Bản tin số 44',
+      'Bản tin số 45',
+    ]);
   });
 
   it('makes no empty last page when the list fills its pages exactly', () => {
@@ -233,7 +243,9 @@ describe('groupByMonth', () => {
 
 describe('htmlToText', () => {
   it('drops tags and squeezes the spaces between blocks', () => {
-    expect(htmlToText('<h2>Hội nghị</h2>\n<p>Tổng kết   công tác\nnăm 2022</p>')).toBe('Hội nghị Tổng kết công tác năm 2022');
+    expect(htmlToText('<h2>Hội nghị</h2>\n<p>Tổng kết   công tác\nnăm 2022</p>')).toBe(
+      'Hội nghị Tổng kết công tác năm 2022',
+    );
   });
 
   it('decodes entities, a no-break space included', () => {
@@ -247,9 +259,9 @@ describe('htmlToText', () => {
   });
 
   it('keeps punctuation attached to a word that ends an inline element', () => {
-    expect(htmlToText('<p>Theo <a href="/bai-viet/x/">Học viện Cán bộ</a>, hội nghị <strong>thành công</strong>.</p>')).toBe(
-      'Theo Học viện Cán bộ, hội nghị thành công.',
-    );
+    expect(
+      htmlToText('<p>Theo <a href="/bai-viet/x/">Học viện Cán bộ</a>, hội nghị <strong>thành công</strong>.</p>'),
+    ).toBe('Theo Học viện Cán bộ, hội nghị thành công.');
   });
 
   it('gives empty text for markup without text', () => {
@@ -263,7 +275,9 @@ describe('summaryOf', () => {
   const body = `<p>${firstParagraph}</p>\n<p>Tham dự Hội nghị có đại diện lãnh đạo các ban, bộ, ngành Trung ương.</p>`;
 
   it('uses the given summary when there is one', () => {
-    expect(summaryOf('Học viện Cán bộ nhận Bằng khen năm 2022.', body, 200)).toBe('Học viện Cán bộ nhận Bằng khen năm 2022.');
+    expect(summaryOf('Học viện Cán bộ nhận Bằng khen năm 2022.', body, 200)).toBe(
+      'Học viện Cán bộ nhận Bằng khen năm 2022.',
+    );
   });
 
   it('squeezes the spaces of a given summary', () => {
@@ -285,7 +299,8 @@ describe('summaryOf', () => {
   });
 
   it('skips paragraphs without text, such as a lone image', () => {
-    const withImage = '<p><img src="./anh-1.jpg" alt="Lễ trao bằng khen"></p>\n<p>Học viện Cán bộ được trao tặng <em>Bằng khen</em> năm 2022</p>';
+    const withImage =
+      '<p><img src="./anh-1.jpg" alt="Lễ trao bằng khen"></p>\n<p>Học viện Cán bộ được trao tặng <em>Bằng khen</em> năm 2022</p>';
     expect(summaryOf(undefined, withImage, 200)).toBe('Học viện Cán bộ được trao tặng Bằng khen năm 2022');
   });
 
@@ -376,7 +391,10 @@ describe('relatedBySlug', () => {
       article('thong-bao-tuyen-sinh', '2023-03-01T00:00:00Z', 'thong-bao', []),
       article('thong-bao-nghi-tet', '2022-12-01T00:00:00Z', 'thong-bao', []),
     ];
-    expect(slugs(relatedBySlug(notices, 2).get('thong-bao-tuyen-sinh'))).toEqual(['thong-bao-lich-hoc', 'thong-bao-lich-thi']);
+    expect(slugs(relatedBySlug(notices, 2).get('thong-bao-tuyen-sinh'))).toEqual([
+      'thong-bao-lich-hoc',
+      'thong-bao-lich-thi',
+    ]);
   });
 
   it('breaks a tie in time distance by slug', () => {
@@ -385,7 +403,10 @@ describe('relatedBySlug', () => {
       article('dai-hoi-cong-doan', '2023-06-15T00:00:00Z', 'doan-the', []),
       article('giai-bong-da-cong-doan', '2023-06-10T00:00:00Z', 'doan-the', []),
     ];
-    expect(slugs(relatedBySlug(union, 5).get('dai-hoi-cong-doan'))).toEqual(['giai-bong-da-cong-doan', 'hoi-trai-thanh-nien']);
+    expect(slugs(relatedBySlug(union, 5).get('dai-hoi-cong-doan'))).toEqual([
+      'giai-bong-da-cong-doan',
+      'hoi-trai-thanh-nien',
+    ]);
   });
 
   it('gives every article an entry', () => {
@@ -404,7 +425,12 @@ describe('relatedBySlug', () => {
   it('ranks a distant article sharing two tags above near ones sharing one, even under a tag every article carries', () => {
     const days = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString();
     const many = Array.from({ length: 400 }, (_, n) =>
-      article(`tin-${String(n).padStart(3, '0')}`, days(400 - n), 'tin-tuc-su-kien', tags('Học viện', ...(n === 0 || n === 399 ? ['Bằng khen'] : []))),
+      article(
+        `tin-${String(n).padStart(3, '0')}`,
+        days(400 - n),
+        'tin-tuc-su-kien',
+        tags('Học viện', ...(n === 0 || n === 399 ? ['Bằng khen'] : [])),
+      ),
     );
     expect(slugs(relatedBySlug(many, 3).get('tin-000'))).toEqual(['tin-399', 'tin-001', 'tin-002']);
     expect(slugs(relatedBySlug(many, 2).get('tin-200'))).toEqual(['tin-199', 'tin-201']);
@@ -422,7 +448,9 @@ describe('relatedBySlug', () => {
           // Whole days only: many equal distances.
           new Date(Date.UTC(2022, 0, 1 + Math.floor(random() * 15))).toISOString(),
           categories[Math.floor(random() * categories.length)] ?? 'thong-bao',
-          tags(...Array.from({ length: Math.floor(random() * 4) }, () => pool[Math.floor(random() * pool.length)] ?? '')),
+          tags(
+            ...Array.from({ length: Math.floor(random() * 4) }, () => pool[Math.floor(random() * pool.length)] ?? ''),
+          ),
         ),
       );
       const newestFirst = sortNewestFirst(archive);
@@ -439,7 +467,9 @@ describe('relatedBySlug', () => {
               distance: Math.abs(other.date.getTime() - one.date.getTime()),
             }))
             .filter((other) => other.shared > 0 || other.same > 0)
-            .sort((a, b) => b.shared - a.shared || b.same - a.same || a.distance - b.distance || (a.slug < b.slug ? -1 : 1))
+            .sort(
+              (a, b) => b.shared - a.shared || b.same - a.same || a.distance - b.distance || (a.slug < b.slug ? -1 : 1),
+            )
             .slice(0, count)
             .map((other) => other.slug);
           expect(slugs(related.get(one.slug)), `${one.slug} in round ${round}`).toEqual(expected);
@@ -456,8 +486,16 @@ describe('findCollisions', () => {
     expect(
       findCollisions(
         [
-          { slug: 'hoc-vien-can-bo-bang-khen-2022', aliases: ['/tin-tuc/1234.html'], filePath: 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md' },
-          { slug: 'dai-hoi-doan-the', aliases: ['/Default.aspx?tabid=1'], filePath: 'content/articles/2021/2021-04-02-Đại-hội-Đoàn-thể.md' },
+          {
+            slug: 'hoc-vien-can-bo-bang-khen-2022',
+            aliases: ['/tin-tuc/1234.html'],
+            filePath: 'content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md',
+          },
+          {
+            slug: 'dai-hoi-doan-the',
+            aliases: ['/Default.aspx?tabid=1'],
+            filePath: 'content/articles/2021/2021-04-02-Đại-hội-Đoàn-thể.md',
+          },
         ],
         articlePath,
       ),
@@ -483,7 +521,11 @@ describe('findCollisions', () => {
   it('reports an alias claimed by two files, naming both files', () => {
     const problems = findCollisions(
       [
-        { slug: 'khai-giang', aliases: ['/tin-tuc/1234.html'], filePath: 'content/articles/2023/2023-09-05-khai-giang.md' },
+        {
+          slug: 'khai-giang',
+          aliases: ['/tin-tuc/1234.html'],
+          filePath: 'content/articles/2023/2023-09-05-khai-giang.md',
+        },
         { slug: 'be-giang', aliases: ['/tin-tuc/1234.html'], filePath: 'content/articles/2023/2023-12-20-be-giang.md' },
       ],
       articlePath,
@@ -499,7 +541,11 @@ describe('findCollisions', () => {
     const problems = findCollisions(
       [
         { slug: 'khai-giang', aliases: [], filePath: 'content/articles/2023/2023-09-05-khai-giang.md' },
-        { slug: 'be-giang', aliases: ['/bai-viet/khai-giang/'], filePath: 'content/articles/2023/2023-12-20-be-giang.md' },
+        {
+          slug: 'be-giang',
+          aliases: ['/bai-viet/khai-giang/'],
+          filePath: 'content/articles/2023/2023-12-20-be-giang.md',
+        },
       ],
       articlePath,
     );
@@ -527,7 +573,11 @@ describe('findCollisions', () => {
     const problems = findCollisions(
       [
         { slug: 'khai-giang', aliases: [], filePath: 'content/articles/2023/2023-09-05-khai-giang.md' },
-        { slug: 'be-giang', aliases: ['/bai-viet/khai-giang/ban-in/'], filePath: 'content/articles/2023/2023-12-20-be-giang.md' },
+        {
+          slug: 'be-giang',
+          aliases: ['/bai-viet/khai-giang/ban-in/'],
+          filePath: 'content/articles/2023/2023-12-20-be-giang.md',
+        },
       ],
       pagesOf,
       site,
@@ -569,7 +619,11 @@ describe('findCollisions', () => {
 
   it('accepts an old slug of a renamed article as an alias', () => {
     expect(
-      findCollisions([{ slug: 'le-khai-giang-2024', aliases: ['/bai-viet/le-khai-giang/'], filePath: 'a.md' }], pagesOf, site),
+      findCollisions(
+        [{ slug: 'le-khai-giang-2024', aliases: ['/bai-viet/le-khai-giang/'], filePath: 'a.md' }],
+        pagesOf,
+        site,
+      ),
     ).toEqual([]);
   });
 });

@@ -29,7 +29,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('articleFiles', () => {
   it('lists the Markdown files below articles/ in a stable order, skipping hidden files', () => {
-    expect(articleFiles(root)).toEqual(['2023/2023-01-12-bang-khen.md', '2024/2024-02-15-le-khai-giang/index.md', '2024/2024-02-16-yaml.md']);
+    expect(articleFiles(root)).toEqual([
+      '2023/2023-01-12-bang-khen.md',
+      '2024/2024-02-15-le-khai-giang/index.md',
+      '2024/2024-02-16-yaml.md',
+    ]);
   });
 
   it('lists nothing for a root without articles/', () => {
@@ -66,7 +70,9 @@ describe('checkContent', () => {
     expect(report.errors[0]).toBe(
       'unit-content-check/articles/2024/2024-02-15-le-khai-giang/index.md: body: image "./khong co.jpg" not found (expected an image file beside the article)',
     );
-    expect(report.errors[1]).toMatch(/^unit-content-check\/articles\/2024\/2024-02-16-yaml\.md: frontmatter: malformed YAML near line \d+: /);
+    expect(report.errors[1]).toMatch(
+      /^unit-content-check\/articles\/2024\/2024-02-16-yaml\.md: frontmatter: malformed YAML near line \d+: /,
+    );
     expect(report.warnings).toEqual([
       'unit-content-check/articles/2024/2024-02-15-le-khai-giang/index.md: body: warning: image "./anh-1.jpg" has no alt text (expected ![description of the photo](./anh-1.jpg))',
     ]);

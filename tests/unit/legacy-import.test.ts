@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
-import { legacyArticleFile, legacySlug, markdownText, parseLegacyArticle, type LegacyArticle } from '../../src/lib/legacy-import';
+import {
+  legacyArticleFile,
+  legacySlug,
+  markdownText,
+  parseLegacyArticle,
+  type LegacyArticle,
+} from '../../src/lib/legacy-import';
 
 const seed = readFileSync(join(import.meta.dirname, '../fixtures/legacy/hoc-vien-can-bo-bang-khen-2022.txt'), 'utf8');
 
@@ -52,11 +58,16 @@ describe('parseLegacyArticle', () => {
 
   it('drops the trailing "Bản in" and never keeps a credit line as a paragraph', () => {
     const article = parsed(SHORT);
-    expect(article.paragraphs).toEqual(['Sáng 15/02/2024, Học viện tổ chức lễ khai giảng.', 'Học viên dự lễ khai giảng (ảnh trên)']);
+    expect(article.paragraphs).toEqual([
+      'Sáng 15/02/2024, Học viện tổ chức lễ khai giảng.',
+      'Học viên dự lễ khai giảng (ảnh trên)',
+    ]);
   });
 
   it('reads credits in any order', () => {
-    const reordered = SHORT.replace('Tin: Thanh Tiên', 'TEMP').replace('Ảnh: Minh Anh', 'Tin: Thanh Tiên').replace('TEMP', 'Ảnh: Minh Anh');
+    const reordered = SHORT.replace('Tin: Thanh Tiên', 'TEMP')
+      .replace('Ảnh: Minh Anh', 'Tin: Thanh Tiên')
+      .replace('TEMP', 'Ảnh: Minh Anh');
     expect(parsed(reordered)).toMatchObject({ author: 'Thanh Tiên', source: 'HVCTQGHCM', photoCredit: 'Minh Anh' });
   });
 
@@ -111,7 +122,9 @@ describe('parseLegacyArticle', () => {
   });
 
   it('refuses an export without a date line', () => {
-    expect(refused('Tiêu đề\n\nNội dung bài.\n\nTin: A')).toBe('no date line (expected "Cập nhật ngày: DD/MM/YYYY" under the title)');
+    expect(refused('Tiêu đề\n\nNội dung bài.\n\nTin: A')).toBe(
+      'no date line (expected "Cập nhật ngày: DD/MM/YYYY" under the title)',
+    );
   });
 
   it('refuses a date line it cannot read', () => {
@@ -154,14 +167,19 @@ describe('markdownText', () => {
     const html = await render(markdownText(text));
     // One paragraph, no formatting: only links that GFM makes of bare URLs may appear.
     const tags = [...html.matchAll(/<\/?([a-z0-9]+)/g)].map((match) => match[1]);
-    expect(tags.filter((tag) => tag !== 'p' && tag !== 'a'), html).toEqual([]);
+    expect(
+      tags.filter((tag) => tag !== 'p' && tag !== 'a'),
+      html,
+    ).toEqual([]);
     expect(decodeHTML(html.replace(/<[^>]+>/g, '')).trim()).toBe(text);
   });
 });
 
 describe('legacySlug', () => {
   it('takes the slug from the export file name', () => {
-    expect(legacySlug('/tmp/xuat/hoc-vien-can-bo-bang-khen-2022.txt', 'Tiêu đề khác')).toBe('hoc-vien-can-bo-bang-khen-2022');
+    expect(legacySlug('/tmp/xuat/hoc-vien-can-bo-bang-khen-2022.txt', 'Tiêu đề khác')).toBe(
+      'hoc-vien-can-bo-bang-khen-2022',
+    );
   });
 
   it('slugifies a Vietnamese NFD file name and drops a date prefix', () => {

@@ -16,13 +16,26 @@ import {
 
 describe('aliasProblem', () => {
   it('accepts paths and paths with a query string', () => {
-    for (const alias of ['/tin-tuc/1234.html', '/tin-tuc/cu/', '/tin-tuc/cu', '/Default.aspx?tabid=1&ItemID=22', '/tin-t%E1%BB%A9c/1.html']) {
+    for (const alias of [
+      '/tin-tuc/1234.html',
+      '/tin-tuc/cu/',
+      '/tin-tuc/cu',
+      '/Default.aspx?tabid=1&ItemID=22',
+      '/tin-t%E1%BB%A9c/1.html',
+    ]) {
       expect(aliasProblem(alias), alias).toBeUndefined();
     }
   });
 
   it('refuses what is not a path of the site, saying what was expected', () => {
-    for (const alias of ['tin-tuc/1.html', '//example.com/x', 'https://example.com/x', '/tin tuc/1.html', '/a\\b', '/tin-tuc/1.html#doan-2']) {
+    for (const alias of [
+      'tin-tuc/1.html',
+      '//example.com/x',
+      'https://example.com/x',
+      '/tin tuc/1.html',
+      '/a\\b',
+      '/tin-tuc/1.html#doan-2',
+    ]) {
       const problem = aliasProblem(alias);
       expect(problem, alias).toContain(`"${alias}"`);
       expect(problem, alias).toContain('expected');
@@ -145,17 +158,23 @@ describe('legacyLookup and lookupRedirect', () => {
 });
 
 describe('redirectPage', () => {
-  const html = redirectPage('/bai-viet/le-khai-giang/', 'https://hocviencanbo.hochiminhcity.gov.vn/bai-viet/le-khai-giang/', {
-    lang: 'vi',
-    title: 'Tiêu đề "lạ" </title><script>alert(1)</script> | Học viện',
-    heading: 'Bài viết đã chuyển sang địa chỉ mới',
-    lead: 'Mời bạn đọc bài tại địa chỉ mới:',
-    linkText: 'Lễ khai giảng <b>năm</b> "mới" & \'vui\'',
-  });
+  const html = redirectPage(
+    '/bai-viet/le-khai-giang/',
+    'https://hocviencanbo.hochiminhcity.gov.vn/bai-viet/le-khai-giang/',
+    {
+      lang: 'vi',
+      title: 'Tiêu đề "lạ" </title><script>alert(1)</script> | Học viện',
+      heading: 'Bài viết đã chuyển sang địa chỉ mới',
+      lead: 'Mời bạn đọc bài tại địa chỉ mới:',
+      linkText: 'Lễ khai giảng <b>năm</b> "mới" & \'vui\'',
+    },
+  );
   const doc = parse(html);
 
   it('leaves at once for the story, names it as canonical and stays out of search engines', () => {
-    expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/bai-viet/le-khai-giang/');
+    expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+      '0; url=/bai-viet/le-khai-giang/',
+    );
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       'https://hocviencanbo.hochiminhcity.gov.vn/bai-viet/le-khai-giang/',
     );
@@ -179,6 +198,8 @@ describe('redirectPage', () => {
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and attributes', () => {
-    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;Tom &#38; &#39;Jerry&#39;&#60;/a&#62;');
+    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
+      '&#60;a href=&#34;x&#34;&#62;Tom &#38; &#39;Jerry&#39;&#60;/a&#62;',
+    );
   });
 });

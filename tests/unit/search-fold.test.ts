@@ -34,7 +34,16 @@ describe('fold', () => {
 
 describe('wordsOf', () => {
   it('keeps runs of letters and digits, in NFC', () => {
-    expect(wordsOf('Quy định số 11-QĐ/TW, năm 2021.'.normalize('NFD'))).toEqual(['Quy', 'định', 'số', '11', 'QĐ', 'TW', 'năm', '2021']);
+    expect(wordsOf('Quy định số 11-QĐ/TW, năm 2021.'.normalize('NFD'))).toEqual([
+      'Quy',
+      'định',
+      'số',
+      '11',
+      'QĐ',
+      'TW',
+      'năm',
+      '2021',
+    ]);
   });
 });
 
@@ -54,7 +63,9 @@ describe('foldedCopy', () => {
 
 describe('bodyText', () => {
   it('separates blocks and keeps words split by inline tags whole', () => {
-    const text = bodyText('<h2 id="a">Kết quả</h2><p>Đã <strong>đ</strong>ạt chuẩn</p><ul><li>Một</li><li>Hai</li></ul>');
+    const text = bodyText(
+      '<h2 id="a">Kết quả</h2><p>Đã <strong>đ</strong>ạt chuẩn</p><ul><li>Một</li><li>Hai</li></ul>',
+    );
     expect(wordsOf(text)).toEqual(['Kết', 'quả', 'Đã', 'đạt', 'chuẩn', 'Một', 'Hai']);
   });
 
@@ -137,7 +148,9 @@ describe('excerpt', () => {
 
 describe('withoutTitle', () => {
   it('drops the title the indexed text starts with, and the stop after it', () => {
-    expect(withoutTitle('Lễ khai giảng. Sáng 15/02/2024, Học viện…', 'Lễ khai giảng')).toBe('Sáng 15/02/2024, Học viện…');
+    expect(withoutTitle('Lễ khai giảng. Sáng 15/02/2024, Học viện…', 'Lễ khai giảng')).toBe(
+      'Sáng 15/02/2024, Học viện…',
+    );
   });
 
   it('keeps text that does not start with the title', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleOpenGraph, breadcrumbLd, newsArticleLd, serializeJsonLd, type NewsArticleInput } from '../../src/lib/seo';
+import {
+  articleOpenGraph,
+  breadcrumbLd,
+  newsArticleLd,
+  serializeJsonLd,
+  type NewsArticleInput,
+} from '../../src/lib/seo';
 
 const publisher = {
   name: 'Học viện Cán bộ Thành phố Hồ Chí Minh',
@@ -59,7 +65,12 @@ describe('newsArticleLd', () => {
       '@type': 'Organization',
       name: 'Học viện Cán bộ Thành phố Hồ Chí Minh',
       url: 'https://hocviencanbo.hochiminhcity.gov.vn/',
-      logo: { '@type': 'ImageObject', url: 'https://hocviencanbo.hochiminhcity.gov.vn/logo.png', width: 512, height: 512 },
+      logo: {
+        '@type': 'ImageObject',
+        url: 'https://hocviencanbo.hochiminhcity.gov.vn/logo.png',
+        width: 512,
+        height: 512,
+      },
     });
   });
 
@@ -83,7 +94,12 @@ describe('breadcrumbLd', () => {
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://hocviencanbo.hochiminhcity.gov.vn/' },
-        { '@type': 'ListItem', position: 2, name: 'Thông báo', item: 'https://hocviencanbo.hochiminhcity.gov.vn/chuyen-muc/thong-bao/' },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: 'Thông báo',
+          item: 'https://hocviencanbo.hochiminhcity.gov.vn/chuyen-muc/thong-bao/',
+        },
       ],
     });
   });

@@ -101,7 +101,9 @@ describe('isValidSlug', () => {
 
 describe('slugFromPath', () => {
   it('drops the YYYY-MM-DD- prefix and the .md extension of a file', () => {
-    expect(slugFromPath('content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md')).toBe('hoc-vien-can-bo-bang-khen-2022');
+    expect(slugFromPath('content/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md')).toBe(
+      'hoc-vien-can-bo-bang-khen-2022',
+    );
   });
 
   it('uses the folder name of an article stored as index.md', () => {

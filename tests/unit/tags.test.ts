@@ -10,9 +10,13 @@ describe('tagIndex', () => {
   });
 
   it('orders tags as a Vietnamese dictionary does: đ after d, marked vowels after plain ones', () => {
-    const names = tagIndex([entry('Đa dạng', 1), entry('Dương', 1), entry('Ăn uống', 1), entry('Ánh sáng', 1), entry('Ban giám đốc', 1)]).map(
-      ({ tag }) => tag.name,
-    );
+    const names = tagIndex([
+      entry('Đa dạng', 1),
+      entry('Dương', 1),
+      entry('Ăn uống', 1),
+      entry('Ánh sáng', 1),
+      entry('Ban giám đốc', 1),
+    ]).map(({ tag }) => tag.name);
     // Every d word comes before every đ word; ă is a letter of its own, after a.
     expect(names).toEqual(['Ánh sáng', 'Ăn uống', 'Ban giám đốc', 'Dương', 'Đa dạng']);
   });

@@ -35,7 +35,11 @@ describe('displayPath', () => {
 describe('validateFrontmatter', () => {
   it('accepts a valid article and returns its data in NFC', async () => {
     const checked = await validateFrontmatter(
-      { title: 'Lễ khai giảng'.normalize('NFD'), date: '15/02/2024', cover: { src: './anh-bia.jpg', alt: 'Quang cảnh' } },
+      {
+        title: 'Lễ khai giảng'.normalize('NFD'),
+        date: '15/02/2024',
+        cover: { src: './anh-bia.jpg', alt: 'Quang cảnh' },
+      },
       article,
       'a.md',
     );
@@ -54,11 +58,19 @@ describe('validateFrontmatter', () => {
   });
 
   it('looks for the cover image beside the article, accepting remote images', async () => {
-    const missing = await validateFrontmatter({ title: 'T', date: '15/02/2024', cover: { src: './khong-co.jpg', alt: 'x' } }, article, 'a.md');
+    const missing = await validateFrontmatter(
+      { title: 'T', date: '15/02/2024', cover: { src: './khong-co.jpg', alt: 'x' } },
+      article,
+      'a.md',
+    );
     expect(missing.problems).toEqual([
       'a.md: cover.src: image file not found (expected a path to an image beside the article, e.g. ./anh-bia.jpg)',
     ]);
-    const remote = await validateFrontmatter({ title: 'T', date: '15/02/2024', cover: { src: 'https://vi.du/anh.jpg', alt: 'x' } }, article, 'a.md');
+    const remote = await validateFrontmatter(
+      { title: 'T', date: '15/02/2024', cover: { src: 'https://vi.du/anh.jpg', alt: 'x' } },
+      article,
+      'a.md',
+    );
     expect(remote.problems).toEqual([]);
   });
 });
@@ -68,7 +80,9 @@ describe('malformedYamlProblem', () => {
     expect(malformedYamlProblem('a.md', 'unexpected end of the stream', 1)).toBe(
       'a.md: frontmatter: malformed YAML near line 2: unexpected end of the stream (expected "field: value" lines between the two --- lines; put text containing : # [ ] { } in quotes)',
     );
-    expect(malformedYamlProblem('a.md', 'bad', undefined)).toMatch(/^a\.md: frontmatter: malformed YAML: bad \(expected/);
+    expect(malformedYamlProblem('a.md', 'bad', undefined)).toMatch(
+      /^a\.md: frontmatter: malformed YAML: bad \(expected/,
+    );
   });
 });
 

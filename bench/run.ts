@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -219,6 +220,12 @@ async function benchOne(count: number, withHugo: boolean, work: string): Promise
     );
   const cold = await build();
   if (cold.status !== 0) throw new Error(`Build of ${count} articles failed; see ${log}`);
+  const missing = articles.filter((article) => !existsSync(join(dist, 'bai-viet', article.slug, 'index.html')));
+  if (missing.length > 0) {
+    throw new Error(
+      `The build of ${count} articles exited 0 but ${missing.length} article pages are missing; see ${log}`,
+    );
+  }
   const weight = weigh(dist, articles, (slug) => `bai-viet/${slug}/index.html`);
 
   // One editor's change: a sentence added to one article, then the same build again.
@@ -328,13 +335,14 @@ async function main(): Promise<void> {
     mkdirSync(join(projectRoot, 'bench/.work'), { recursive: true });
     const work = mkdtempSync(join(projectRoot, 'bench/.work', `${count}-`));
     console.log(`Generating and building ${count} articles in ${work} …`);
-    try {
-      const result = await benchOne(count, withHugo, work);
-      results.push(result);
-      print(result);
-    } finally {
-      if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
-    }
+    const result = await benchOne(count, withHugo, work).catch((error: unknown) => {
+      // Keep the evidence: the generated articles and the build log stay for a look.
+      console.error(`Kept ${work} for inspection.`);
+      throw error;
+    });
+    results.push(result);
+    print(result);
+    if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
   }
   if (results.length >= 2) {
     const [small, large] = [results[0], results.at(-1)] as [Result, Result];

@@ -9,6 +9,7 @@ import { rehypeNfc } from './src/lib/markdown/nfc.ts';
 import { rehypeRawWhenPresent } from './src/lib/markdown/raw.ts';
 import { rehypeTidy, sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { cspDirectives } from './src/lib/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -32,17 +33,7 @@ export default defineConfig({
     // inline script or style attribute that slipped into an article would be refused.
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        // Photos are built beside the site; remote https photos in an article stay visible.
-        "img-src 'self' https:",
-        "font-src 'self'",
-        // The only embeds the article allow-list keeps.
-        'frame-src https://www.youtube-nocookie.com',
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...cspDirectives],
       scriptDirective: {
         // Pagefind's search index is WebAssembly, which Chromium refuses to compile without it.
         resources: ["'self'", "'wasm-unsafe-eval'"],

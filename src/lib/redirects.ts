@@ -1,4 +1,5 @@
 import { site } from '../site.config';
+import { pagePolicy } from './csp';
 import { paths } from './paths';
 
 /**
@@ -202,10 +203,11 @@ export interface RedirectPageText {
  */
 export function redirectPage(to: string, canonical: string, text: RedirectPageText): string {
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     `<html lang="${escapeHtml(text.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
+    `<meta http-equiv="content-security-policy" content="${escapeHtml(pagePolicy)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(text.title)}</title>`,
     '<meta name="robots" content="noindex">',

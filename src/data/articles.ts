@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { globSync } from 'tinyglobby';
 import {
   groupByMonth,
   isPublished,
@@ -13,7 +14,9 @@ import {
   type Page,
   type Tag,
 } from '../lib/articles';
+import { articlesDir, contentRoot } from '../lib/content-root';
 import { articleSlug } from '../lib/slug';
+import { ARTICLE_PATTERN } from '../lib/validate-article';
 import { commonestName } from '../lib/tags';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
 
@@ -77,6 +80,15 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
 async function load(): Promise<SiteData> {
   // Slug and alias collisions (drafts included) were refused when the collection loaded.
   const all = (await getCollection('articles')).map(toArticle);
+  // Astro's data store can come back short (it is one serialised module, which fails silently
+  // past V8's string limit, seen at 50,000 articles): never build a site that lost stories.
+  const onDisk = globSync(ARTICLE_PATTERN, { cwd: articlesDir(contentRoot(process.cwd())) }).length;
+  if (all.length !== onDisk) {
+    throw new Error(
+      `${onDisk} article files are in the content folder but the content layer returned ${all.length}: ` +
+        'the build stopped rather than publish a site with stories missing.',
+    );
+  }
   // Drafts are shown only when asked for (`npm run dev`), never because of a mode guess.
   const articles = sortNewestFirst(
     all.filter((article) => isPublished(article, { includeDrafts: process.env.BANTIN_SHOW_DRAFTS === '1' })),

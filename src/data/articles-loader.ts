@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -11,13 +12,26 @@ import {
   validateFrontmatter,
   type ArticleClaim,
 } from '../lib/validate-article';
+import type { BodyRequest } from '../lib/markdown/render';
+import { articleHtmlDir, articleHtmlFile, bodyRenderer, pipelineDigest } from './article-html';
 
 /** Marks an entry whose frontmatter could not be read at all. */
 const UNREADABLE = '__banTinUnreadable';
 
+/** Where the collection's metadata keeps the digest of the Markdown pipeline its bodies were rendered with. */
+const PIPELINE_KEY = 'ban-tin-pipeline';
+
 /** The part of Astro's content entry types the glob loader uses (not in Astro's public types). */
 interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown> }>;
+  getRenderFunction?: unknown;
+}
+
+/** What the glob loader hands a render function. */
+interface RenderInput {
+  body?: string;
+  filePath?: string;
+  digest?: string | number;
 }
 
 /**
@@ -41,6 +55,43 @@ export function articlesLoader(articlesDir: string): Loader {
       const problems: string[] = [];
       const failed = new Set<string>();
 
+      // Bodies are rendered on worker threads into the content cache (see article-html.ts). A changed
+      // pipeline renders every body again; an entry whose body left the cache renders again.
+      const htmlDir = articleHtmlDir(root);
+      mkdirSync(htmlDir, { recursive: true });
+      const pipeline = pipelineDigest(root);
+      if (context.meta.get(PIPELINE_KEY) !== pipeline) {
+        context.store.clear();
+        context.meta.set(PIPELINE_KEY, pipeline);
+      }
+      const htmlFileOf = (digest: string | number | undefined) =>
+        digest === undefined ? undefined : articleHtmlFile(htmlDir, String(digest));
+      for (const entry of context.store.values()) {
+        const file = htmlFileOf(entry.digest);
+        if (!file || !existsSync(file)) context.store.delete(entry.id);
+      }
+      const renderer = bodyRenderer(fileURLToPath(context.config.cacheDir));
+      // Astro's own image settings (its config type spells optional fields differently).
+      const image = {
+        domains: context.config.image.domains,
+        remotePatterns: context.config.image.remotePatterns,
+      } as BodyRequest['image'];
+      const renderToCache = async ({ body, filePath, digest }: RenderInput) => {
+        const htmlFile = htmlFileOf(digest);
+        if (!filePath || !htmlFile) throw new Error('the content layer gave no file path or digest');
+        const metadata = await renderer.render({
+          body: body ?? '',
+          filePath,
+          htmlFile,
+          image,
+        });
+        // Astro's own fields (imagePaths feeds its image pipeline); the HTML stays in the cache file.
+        return {
+          html: '',
+          metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] },
+        };
+      };
+
       // Malformed YAML: report it like every other problem, with the file, instead of a stack trace.
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const readableTypes = new Map(
@@ -48,6 +99,7 @@ export function articlesLoader(articlesDir: string): Loader {
           extension,
           {
             ...type,
+            ...(type.getRenderFunction ? { getRenderFunction: () => Promise.resolve(renderToCache) } : {}),
             getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
               try {
                 return await type.getEntryInfo(params);
@@ -108,7 +160,17 @@ export function articlesLoader(articlesDir: string): Loader {
         },
       });
 
-      await inner.load({ ...context, entryTypes: readableTypes, parseData, logger, store } as LoaderContext);
+      try {
+        await inner.load({ ...context, entryTypes: readableTypes, parseData, logger, store } as LoaderContext);
+      } finally {
+        await renderer.close();
+      }
+      // Bodies of versions no entry holds any more.
+      const kept = new Set([...context.store.values()].map((entry) => htmlFileOf(entry.digest)));
+      for (const name of readdirSync(htmlDir)) {
+        const file = join(htmlDir, name);
+        if (!kept.has(file)) rmSync(file, { force: true });
+      }
 
       // Slugs and aliases are checked over the whole collection, cached entries and drafts included,
       // before any page is written.

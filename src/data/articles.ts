@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { globSync } from 'tinyglobby';
 import {
   groupByMonth,
@@ -19,6 +20,7 @@ import { articleSlug } from '../lib/slug';
 import { ARTICLE_PATTERN } from '../lib/validate-article';
 import { commonestName } from '../lib/tags';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
+import { articleHtmlDir, articleHtmlFile } from './article-html';
 
 /** An article as pages see it: frontmatter plus everything derived from it. */
 export interface Article {
@@ -33,6 +35,8 @@ export interface Article {
   category: CategorySlug;
   tags: Tag[];
   summary: string;
+  /** The body's words spelled with `đ`, folded: the search index's copy of them. */
+  bodyFold: string;
   cover?: CollectionEntry<'articles'>['data']['cover'] | undefined;
   aliases: string[];
   draft: boolean;
@@ -69,7 +73,11 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     source: data.source,
     category: data.category,
     tags: tagsOf(data.tags),
-    summary: summaryOf(data.summary, entry.rendered?.html ?? '', site.summaryLength),
+    summary:
+      data.summary === undefined
+        ? String(entry.rendered?.metadata?.excerpt ?? '')
+        : summaryOf(data.summary, '', site.summaryLength),
+    bodyFold: String(entry.rendered?.metadata?.fold ?? ''),
     cover: data.cover,
     aliases: data.aliases,
     draft: data.draft,
@@ -127,4 +135,22 @@ let loaded: Promise<SiteData> | undefined;
 export function siteData(): Promise<SiteData> {
   loaded ??= load();
   return loaded;
+}
+
+/** The rendered body of an article, read from the content cache, with Astro's image handling. */
+export function articleContent(article: Article): ReturnType<typeof render> {
+  const { entry } = article;
+  // Astro's entries carry the content digest the loader named the cache file by (not in its public type).
+  const { digest } = entry as typeof entry & { digest?: string | number };
+  const file = articleHtmlFile(articleHtmlDir(process.cwd()), String(digest));
+  let html: string;
+  try {
+    // Pages render one at a time: a synchronous read of a few kilobytes beats a trip through the thread pool.
+    html = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${article.filePath}: the rendered body is missing from the content cache (${file}); build again`, {
+      cause: error,
+    });
+  }
+  return render({ ...entry, rendered: { ...entry.rendered, html } });
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/paths';
+import { collectGarbage } from './lean-memory';
 
 /** Article pages only: their print views, listings and redirect pages are never results. */
 const ARTICLE_PAGES = 'bai-viet/*/index.html';
@@ -31,6 +32,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        // What the page build left is garbage: give it back before Pagefind's process takes its share.
+        collectGarbage();
         try {
           const created = await pagefind.createIndex({ forceLanguage: 'vi' });
           if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind gave no index');

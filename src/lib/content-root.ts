@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /**
@@ -12,4 +13,13 @@ export function contentRoot(projectRoot: string, env: NodeJS.ProcessEnv = proces
 /** The folder of articles inside a content root. */
 export function articlesDir(root: string): string {
   return join(root, 'articles');
+}
+
+/**
+ * Astro's cache folder for a content root, relative to the project: fixture
+ * sites and benchmarks must not share one content cache.
+ */
+export function contentCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  const key = createHash('sha256').update(contentRoot(projectRoot, env)).digest('hex').slice(0, 12);
+  return `node_modules/.astro/content-${key}`;
 }

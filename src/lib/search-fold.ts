@@ -35,6 +35,11 @@ export function foldedCopy(text: string): string {
   return [...seen].join(' ');
 }
 
+/** Folded copies joined, each word once, in order of first appearance. */
+export function joinFolds(...copies: string[]): string {
+  return [...new Set(copies.flatMap((copy) => copy.split(' ')).filter(Boolean))].join(' ');
+}
+
 const BLOCK =
   /<(?:br|hr|img)\b[^>]*>|<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|td|th|figure|figcaption|blockquote|pre)\b[^>]*>/gi;
 

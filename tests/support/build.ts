@@ -21,11 +21,16 @@ export interface BuildResult {
  * Builds the site from a content root (a folder holding `articles/`) into
  * `tests/.tmp/<name>`, exactly as `npm run build` does but for that root.
  */
-export function buildSite(contentDir: string, name: string, env: NodeJS.ProcessEnv = {}): BuildResult {
+export function buildSite(
+  contentDir: string,
+  name: string,
+  env: NodeJS.ProcessEnv = {},
+  { keepOutDir = false }: { keepOutDir?: boolean } = {},
+): BuildResult {
   const outDir = join(tmpRoot, name);
   // The test runner's NODE_ENV=test must not leak into the build.
   const { NODE_ENV: _testMode, ...inherited } = process.env;
-  rmSync(outDir, { recursive: true, force: true });
+  if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir],

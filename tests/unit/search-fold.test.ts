@@ -6,6 +6,7 @@ import {
   fold,
   foldedCopy,
   highlight,
+  joinFolds,
   queryTerms,
   withoutTitle,
   wordsOf,
@@ -58,6 +59,20 @@ describe('foldedCopy', () => {
 
   it('treats NFD text like NFC text', () => {
     expect(foldedCopy('Đoàn thể được khen'.normalize('NFD'))).toBe('doan duoc');
+  });
+});
+
+describe('joinFolds', () => {
+  it('gives the folded copy of title and body, as foldedCopy of both together would', () => {
+    const title = 'Đoàn đại biểu được đón';
+    const body = 'Đại hội đã được tổ chức; đoàn về.';
+    expect(joinFolds(foldedCopy(title), foldedCopy(body))).toBe(foldedCopy(`${title} ${body}`));
+    expect(joinFolds(foldedCopy(title), foldedCopy(body))).toBe('doan dai duoc don da');
+  });
+
+  it('leaves out empty copies', () => {
+    expect(joinFolds('', 'duoc', '')).toBe('duoc');
+    expect(joinFolds('', '')).toBe('');
   });
 });
 

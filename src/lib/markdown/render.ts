@@ -1,0 +1,61 @@
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import {
+  createMarkdownProcessor,
+  type AstroMarkdownProcessorOptions,
+  type MarkdownHeading,
+  type MarkdownProcessor,
+  type MarkdownProcessorRenderOptions,
+} from '@astrojs/markdown-remark';
+import { site } from '../../site.config';
+import { summaryOf } from '../articles';
+import { bodyText, foldedCopy } from '../search-fold';
+import { markdownOptions } from './options';
+
+/** One article body to render, and where its HTML goes. */
+export interface BodyRequest {
+  body: string;
+  /** The article's file: relative images are resolved from it. */
+  filePath: string;
+  /** Where the HTML is written (the content cache keeps it out of Astro's data store). */
+  htmlFile: string;
+  /** Astro's image settings: which remote images may be processed. */
+  image: NonNullable<AstroMarkdownProcessorOptions['image']>;
+}
+
+/** What the pages need of a rendered body besides its HTML. */
+export interface BodyMetadata {
+  headings: MarkdownHeading[];
+  localImagePaths: string[];
+  remoteImagePaths: string[];
+  /** The first paragraph as plain text, cut to the summary length: the summary when frontmatter has none. */
+  excerpt: string;
+  /** The body's words spelled with `đ`, folded (see `foldedCopy`). */
+  fold: string;
+}
+
+let processor: Promise<MarkdownProcessor> | undefined;
+
+/**
+ * Renders one article body with the site's Markdown pipeline, writes the HTML
+ * to `htmlFile` and returns the rest. Runs in a worker thread during builds.
+ */
+export async function renderBody(request: BodyRequest): Promise<BodyMetadata> {
+  processor ??= createMarkdownProcessor({ ...markdownOptions, image: request.image });
+  const result = await (
+    await processor
+  ).render(request.body, {
+    // `fileURL` is what Astro passes (not in the public types): images are collected only for a file.
+    fileURL: pathToFileURL(request.filePath),
+    frontmatter: {},
+  } as MarkdownProcessorRenderOptions);
+  const html = result.code;
+  await writeFile(request.htmlFile, html);
+  return {
+    headings: result.metadata.headings,
+    localImagePaths: result.metadata.localImagePaths,
+    remoteImagePaths: result.metadata.remoteImagePaths,
+    excerpt: summaryOf(undefined, html, site.summaryLength),
+    fold: foldedCopy(bodyText(html)),
+  };
+}

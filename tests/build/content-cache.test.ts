@@ -1,0 +1,100 @@
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contentCacheDir } from '../../src/lib/content-root';
+import { buildSite, fixtureSiteDir, page, pageExists, projectRoot, textOf, tmpRoot } from '../support/build';
+
+// Rendered bodies live in the content cache, one file per version of an article, outside
+// Astro's data store. These builds edit a small content root between runs, as an editor
+// would between commits, and check that what readers get follows every change.
+const root = join(tmpRoot, 'cache-content');
+const articles = join(root, 'articles');
+const cacheDir = join(projectRoot, contentCacheDir(projectRoot, { BANTIN_CONTENT_DIR: root }));
+const htmlDir = join(cacheDir, 'article-html');
+const name = 'cache-site';
+const outDir = join(tmpRoot, name);
+const slug = 'an-toan-giao-thong';
+const kept = '2023/2023-05-20-an-toan-giao-thong.md';
+const other = '2023/2023-05-20-hoi-nghi-tong-ket.md';
+const secondParagraph = 'Đoạn thứ hai chỉ nằm trong thân bài đã dựng, không trong kho dữ liệu của Astro.';
+const addition = 'Câu này được biên tập viên thêm vào sau khi bài đã đăng.';
+
+function build(): void {
+  const result = buildSite(root, name, {}, { keepOutDir: true });
+  expect(result.status, result.output).toBe(0);
+}
+
+const bodyText = (path: string) => textOf(page(outDir, path).querySelector('.prose'));
+
+beforeAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(articles, '2023'), { recursive: true });
+  cpSync(join(fixtureSiteDir, 'articles', other), join(articles, other));
+  writeFileSync(
+    join(articles, kept),
+    [
+      '---',
+      'title: Tuyên truyền an toàn giao thông',
+      "date: '2023-05-20'",
+      '---',
+      '',
+      'Đoạn mở đầu được dùng làm phần tóm tắt của bài.',
+      '',
+      secondParagraph,
+      '',
+    ].join('\n'),
+  );
+  build();
+});
+
+describe('the content cache between builds', () => {
+  it('keeps article bodies out of Astro’s data store, one cache file per article', () => {
+    // The first paragraph is in the store as the summary; the rest of the body is not.
+    expect(bodyText(`/bai-viet/${slug}/`)).toContain(secondParagraph);
+    const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
+    expect(store).toContain('Đoạn mở đầu được dùng làm phần tóm tắt của bài.');
+    expect(store).not.toContain(secondParagraph);
+    expect(readdirSync(htmlDir)).toHaveLength(2);
+  });
+
+  it('shows an edited body on the article page and its print view, and forgets the old version', () => {
+    const before = readdirSync(htmlDir);
+    appendFileSync(join(articles, kept), `\n${addition}\n`);
+    writeFileSync(join(outDir, 'stale.html'), 'left over from an earlier build');
+    build();
+    expect(bodyText(`/bai-viet/${slug}/`)).toContain(addition);
+    expect(bodyText(`/bai-viet/${slug}/ban-in/`)).toContain(addition);
+    const after = readdirSync(htmlDir);
+    expect(after).toHaveLength(2);
+    expect(after.filter((file) => !before.includes(file))).toHaveLength(1);
+    // The previous build is replaced whole, and the copy moved aside for deletion is gone.
+    expect(existsSync(join(outDir, 'stale.html'))).toBe(false);
+    expect(readdirSync(join(cacheDir, 'previous-builds'))).toEqual([]);
+  });
+
+  it('renders a body again when its cache file has gone', () => {
+    rmSync(htmlDir, { recursive: true });
+    build();
+    expect(bodyText(`/bai-viet/${slug}/`)).toContain(addition);
+    expect(readdirSync(htmlDir)).toHaveLength(2);
+  });
+
+  it('drops a deleted article from the site and its body from the cache', () => {
+    rmSync(join(articles, other));
+    build();
+    expect(pageExists(outDir, '/bai-viet/hoi-nghi-tong-ket/')).toBe(false);
+    expect(pageExists(outDir, `/bai-viet/${slug}/`)).toBe(true);
+    expect(readdirSync(htmlDir)).toHaveLength(1);
+  });
+});

@@ -30,6 +30,8 @@ interface Run {
   wallSeconds: number;
   cpuSeconds: number;
   peakRssMb: number;
+  /** Peak resident memory of the command's own process (the site build without its helpers such as Pagefind). */
+  ownPeakRssMb: number;
   status: number | null;
 }
 
@@ -42,8 +44,8 @@ function childrenCpu(): number {
   return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
 }
 
-/** Resident memory of a process and all its descendants, in bytes. */
-function treeRss(rootPid: number): number {
+/** Resident memory of a process with all its descendants, and of the process alone, in bytes. */
+function treeRss(rootPid: number): { tree: number; own: number } {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -68,7 +70,7 @@ function treeRss(rootPid: number): number {
       current = parents.get(current);
     }
   }
-  return total;
+  return { tree: total, own: rss.get(rootPid) ?? 0 };
 }
 
 /** Runs a command, sampling the memory of its process tree every 100 ms. */
@@ -83,13 +85,18 @@ async function measure(command: string, args: string[], env: NodeJS.ProcessEnv, 
   child.stdout.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
   child.stderr.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
   let peak = 0;
+  let ownPeak = 0;
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+    if (child.pid === undefined) return;
+    const { tree, own } = treeRss(child.pid);
+    peak = Math.max(peak, tree);
+    ownPeak = Math.max(ownPeak, own);
   }, 100);
   const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   clearInterval(sampler);
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { wallSeconds, cpuSeconds: childrenCpu() - cpuBefore, peakRssMb: peak / 1024 / 1024, status };
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  return { wallSeconds, cpuSeconds: childrenCpu() - cpuBefore, peakRssMb: mb(peak), ownPeakRssMb: mb(ownPeak), status };
 }
 
 function files(dir: string): string[] {
@@ -269,6 +276,7 @@ function print(result: Result): void {
     ['wall s', fixed(ours.wallSeconds), hugo ? fixed(hugo.total.wallSeconds) : '–'],
     ['CPU s', fixed(ours.cpuSeconds), hugo ? fixed(hugo.total.cpuSeconds) : '–'],
     ['peak RSS MB (process tree)', fixed(ours.peakRssMb, 0), hugo ? fixed(hugo.total.peakRssMb, 0) : '–'],
+    ['peak RSS MB (site build alone)', fixed(ours.ownPeakRssMb, 0), hugo ? fixed(hugo.hugo.ownPeakRssMb, 0) : '–'],
     [
       'ms per article',
       fixed((ours.wallSeconds * 1000) / result.articles, 2),

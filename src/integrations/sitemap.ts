@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -6,12 +6,16 @@ import type { AstroIntegration } from 'astro';
 import { absoluteUrl, paths } from '../lib/paths';
 import { inSitemap, modifiedTimeOf } from '../lib/sitemap';
 
-/** The start of a page: its `<head>`, where the article's modified time is. */
-function headOf(file: string): string {
-  const buffer = Buffer.alloc(32 * 1024);
+/**
+ * An article page's modified time, read from the start of the page (its `<head>`,
+ * into one buffer that serves every page), or from the whole page when the start
+ * does not hold it (a very long title).
+ */
+function modifiedTimeIn(file: string, buffer: Buffer): string | undefined {
   const fd = openSync(file, 'r');
   try {
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+    const start = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+    return modifiedTimeOf(start) ?? modifiedTimeOf(readFileSync(file, 'utf8'));
   } finally {
     closeSync(fd);
   }
@@ -31,10 +35,11 @@ export function sitemapWithLastmod(): AstroIntegration[] {
         const articlesDir = join(fileURLToPath(dir), paths.article('x').split('/')[1] ?? '');
         if (!existsSync(articlesDir)) return;
         let newest: string | undefined;
+        const buffer = Buffer.alloc(8 * 1024);
         for (const slug of readdirSync(articlesDir).sort()) {
           const file = join(articlesDir, slug, 'index.html');
           if (!existsSync(file)) continue;
-          const modified = modifiedTimeOf(headOf(file));
+          const modified = modifiedTimeIn(file, buffer);
           if (modified === undefined) continue;
           lastmod.set(absoluteUrl(paths.article(slug)), modified);
           if (newest === undefined || Date.parse(modified) > Date.parse(newest)) newest = modified;

@@ -12,7 +12,7 @@ import { site } from './src/site.config.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // The sitemap reads the built pages; the search index is built last, over the finished site.
   integrations: [leanMemory(), previousBuild(), sitemapWithLastmod(), searchIndex()],

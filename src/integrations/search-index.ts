@@ -20,37 +20,57 @@ function sizeOf(dir: string): number {
   );
 }
 
+/** What indexing gave: the pages indexed and where the bundle went. */
+interface Indexed {
+  pages: number;
+  outputPath: string;
+  seconds: number;
+}
+
+/** Indexes the built article pages of `outDir` with Pagefind (its own process) and writes the bundle. */
+async function indexSite(outDir: string): Promise<Indexed> {
+  const started = performance.now();
+  // What the page build left is garbage: give it back before Pagefind's process takes its share.
+  collectGarbage();
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind gave no index');
+    const added = await created.index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const written = await created.index.writeFiles({ outputPath: join(outDir, paths.searchBundle()) });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    // The search page drives pagefind.js itself: Pagefind's ready-made interfaces are never loaded.
+    for (const unused of readdirSync(written.outputPath).filter((name) => UNUSED.test(name))) {
+      rmSync(join(written.outputPath, unused));
+    }
+    return { pages: added.page_count, outputPath: written.outputPath, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of every
+ * Builds the Pagefind search index into `<outDir>/pagefind/` in every
  * `astro build`, whatever `--outDir` says, so that `npm run build` alone gives a
- * searchable site. Any indexing error fails the build.
+ * searchable site. Indexing starts as soon as the pages are written, and runs
+ * (in Pagefind's process, on another core) while the other integrations finish;
+ * the build ends once it is done. Any indexing error fails the build.
  */
 export function searchIndex(): AstroIntegration {
+  let indexing: Promise<Indexed> | undefined;
   return {
     name: 'ban-tin-search-index',
     hooks: {
+      'astro:build:generated': ({ dir }) => {
+        indexing = indexSite(fileURLToPath(dir));
+        // Awaited (and its error reported) in astro:build:done.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        // What the page build left is garbage: give it back before Pagefind's process takes its share.
-        collectGarbage();
-        try {
-          const created = await pagefind.createIndex({ forceLanguage: 'vi' });
-          if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind gave no index');
-          const added = await created.index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await created.index.writeFiles({ outputPath: join(outDir, paths.searchBundle()) });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          // The search page drives pagefind.js itself: Pagefind's ready-made interfaces are never loaded.
-          for (const unused of readdirSync(written.outputPath).filter((name) => UNUSED.test(name))) {
-            rmSync(join(written.outputPath, unused));
-          }
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          const kib = (sizeOf(written.outputPath) / 1024).toFixed(0);
-          logger.info(`Search index: ${added.page_count} article page(s), ${kib} KiB, in ${seconds}s`);
-        } finally {
-          await pagefind.close();
-        }
+        const { pages, outputPath, seconds } = await (indexing ?? indexSite(fileURLToPath(dir)));
+        indexing = undefined;
+        const kib = (sizeOf(outputPath) / 1024).toFixed(0);
+        logger.info(`Search index: ${pages} article page(s), ${kib} KiB, in ${seconds.toFixed(2)}s`);
       },
     },
   };

@@ -14,14 +14,14 @@ async function render(body: string) {
 }
 
 describe('renderBody (the article renderer of the build’s worker threads)', () => {
-  it('writes the body’s HTML and returns its summary, headings and folded đ-words', async () => {
+  it('writes the body’s HTML and returns its summary and folded đ-words', async () => {
     const { html, metadata } = await render(
       'Đoàn **đại biểu** đã được đón tiếp.\n\n## Đề mục thứ hai\n\nĐoạn sau <script>alert(1)</script> kết thúc.',
     );
     expect(html).toContain('<p>Đoàn <strong>đại biểu</strong> đã được đón tiếp.</p>');
     expect(html).not.toContain('<script');
     expect(metadata.excerpt).toBe('Đoàn đại biểu đã được đón tiếp.');
-    expect(metadata.headings.map((heading) => heading.text)).toEqual(['Đề mục thứ hai']);
+    expect(html).toContain('<h2 id="đề-mục-thứ-hai">');
     expect(metadata.fold.split(' ')).toEqual(['doan', 'dai', 'da', 'duoc', 'don', 'de']);
   });
 
@@ -34,6 +34,6 @@ describe('renderBody (the article renderer of the build’s worker threads)', ()
   it('gives an empty summary and fold for an empty body', async () => {
     const { html, metadata } = await render('');
     expect(html).toBe('');
-    expect(metadata).toMatchObject({ excerpt: '', fold: '', headings: [] });
+    expect(metadata).toMatchObject({ excerpt: '', fold: '', localImagePaths: [] });
   });
 });

@@ -3,7 +3,6 @@ import { pathToFileURL } from 'node:url';
 import {
   createMarkdownProcessor,
   type AstroMarkdownProcessorOptions,
-  type MarkdownHeading,
   type MarkdownProcessor,
   type MarkdownProcessorRenderOptions,
 } from '@astrojs/markdown-remark';
@@ -23,9 +22,11 @@ export interface BodyRequest {
   image: NonNullable<AstroMarkdownProcessorOptions['image']>;
 }
 
-/** What the pages need of a rendered body besides its HTML. */
+/**
+ * What the pages need of a rendered body besides its HTML (kept small: it is
+ * Astro's data store, one serialised module for the whole site).
+ */
 export interface BodyMetadata {
-  headings: MarkdownHeading[];
   localImagePaths: string[];
   remoteImagePaths: string[];
   /** The first paragraph as plain text, cut to the summary length: the summary when frontmatter has none. */
@@ -52,7 +53,6 @@ export async function renderBody(request: BodyRequest): Promise<BodyMetadata> {
   const html = result.code;
   await writeFile(request.htmlFile, html);
   return {
-    headings: result.metadata.headings,
     localImagePaths: result.metadata.localImagePaths,
     remoteImagePaths: result.metadata.remoteImagePaths,
     excerpt: summaryOf(undefined, html, site.summaryLength),

@@ -12,8 +12,8 @@ import type { BodyMetadata, BodyRequest } from '../lib/markdown/render';
 /**
  * Rendered article bodies live in the content cache as `<digest>.html`, one file
  * per version of an article, not in Astro's data store: the store is handed to
- * the page build as one serialised module, which at tens of thousands of
- * articles outgrows what V8 can hold in a string.
+ * the page build as one serialised module, bundled by Vite and loaded whole by
+ * the page build: its size costs build time and memory at every step.
  */
 export function articleHtmlDir(projectRoot: string): string {
   return join(projectRoot, contentCacheDir(projectRoot), 'article-html');

@@ -41,6 +41,8 @@ export interface Article {
   aliases: string[];
   draft: boolean;
   filePath: string;
+  /** The rendered body in the content cache. */
+  bodyFile: string;
 }
 
 /** Everything the site shows, computed once per build from one load of the collection. */
@@ -59,9 +61,11 @@ export interface SiteData {
   homePages: Page<Article>[];
 }
 
-function toArticle(entry: CollectionEntry<'articles'>): Article {
+function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article {
   const data = entry.data;
   const filePath = entry.filePath ?? entry.id;
+  // Astro's entries carry the content digest the loader named the cache file by (not in its public type).
+  const { digest } = entry as typeof entry & { digest?: string | number };
   return {
     entry,
     slug: articleSlug(entry.id, data.slug),
@@ -82,14 +86,16 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     aliases: data.aliases,
     draft: data.draft,
     filePath,
+    bodyFile: articleHtmlFile(htmlDir, String(digest)),
   };
 }
 
 async function load(): Promise<SiteData> {
   // Slug and alias collisions (drafts included) were refused when the collection loaded.
-  const all = (await getCollection('articles')).map(toArticle);
-  // Astro's data store can come back short (it is one serialised module, which fails silently
-  // past V8's string limit, seen at 50,000 articles): never build a site that lost stories.
+  const htmlDir = articleHtmlDir(process.cwd());
+  const all = (await getCollection('articles')).map((entry) => toArticle(entry, htmlDir));
+  // Astro's data store can come back short without an error (seen at 50,000 articles, when a save
+  // of the store was still running as the page build read it): never build a site that lost stories.
   const onDisk = globSync(ARTICLE_PATTERN, { cwd: articlesDir(contentRoot(process.cwd())) }).length;
   if (all.length !== onDisk) {
     throw new Error(
@@ -139,13 +145,10 @@ export function siteData(): Promise<SiteData> {
 
 /** The rendered body of an article, read from the content cache, with Astro's image handling. */
 export function articleContent(article: Article): ReturnType<typeof render> {
-  const { entry } = article;
-  // Astro's entries carry the content digest the loader named the cache file by (not in its public type).
-  const { digest } = entry as typeof entry & { digest?: string | number };
-  const file = articleHtmlFile(articleHtmlDir(process.cwd()), String(digest));
+  const { entry, bodyFile: file } = article;
   let html: string;
   try {
-    // Pages render one at a time: a synchronous read of a few kilobytes beats a trip through the thread pool.
+    // A synchronous read of a few kilobytes costs less than a trip through the thread pool.
     html = readFileSync(file, 'utf8');
   } catch (error) {
     throw new Error(`${article.filePath}: the rendered body is missing from the content cache (${file}); build again`, {

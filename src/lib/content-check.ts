@@ -1,16 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  createMarkdownProcessor,
-  parseFrontmatter,
-  type MarkdownProcessorRenderOptions,
-} from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Image, Root } from 'mdast';
 import { globSync } from 'tinyglobby';
 import { visit } from 'unist-util-visit';
 import { articleWarnings, type BodyImage } from './article-warnings';
 import { articlesDir } from './content-root';
+import { markdownOptions } from './markdown/options';
+import { renderArticleMarkdown } from './markdown/render';
 import { articleSlug } from './slug';
 import {
   ARTICLE_PATTERN,
@@ -94,12 +91,10 @@ export async function checkContent(root: string, projectRoot: string, now: Date 
   const warnings: string[] = [];
   const claims: ArticleClaim[] = [];
   const sink = { images: [] as BodyImage[] };
-  // The same Markdown pipeline Astro renders with, so body images are collected exactly as in the build.
+  // The build's own Markdown pipeline, so body images are collected exactly as in the build.
   const markdown = await createMarkdownProcessor({
-    syntaxHighlight: false,
-    smartypants: false,
-    gfm: true,
-    remarkPlugins: [collectImages(sink)],
+    ...markdownOptions,
+    remarkPlugins: [...markdownOptions.remarkPlugins, collectImages(sink)],
   });
 
   const files = articleFiles(root);
@@ -117,11 +112,7 @@ export async function checkContent(root: string, projectRoot: string, now: Date 
     }
     const checked = await validateFrontmatter(article.frontmatter.data, article.filePath, shown);
     sink.images = [];
-    // `fileURL` is what Astro passes (not in the public types): images are collected only for a file.
-    const rendered = await markdown.render(article.frontmatter.body, {
-      fileURL: pathToFileURL(article.filePath),
-      frontmatter: checked.data,
-    } as MarkdownProcessorRenderOptions);
+    const rendered = await renderArticleMarkdown(markdown, article.frontmatter.body, article.filePath);
     const missing = missingBodyImageProblems(article.filePath, shown, rendered.metadata.localImagePaths);
     errors.push(...checked.problems, ...missing);
     if (checked.parsed && missing.length === 0) {

@@ -35,6 +35,18 @@ export interface BodyMetadata {
   fold: string;
 }
 
+/**
+ * Renders an article's Markdown with `processor` as Astro's glob loader does:
+ * given the article's file, so that relative images are collected.
+ */
+export function renderArticleMarkdown(processor: MarkdownProcessor, body: string, filePath: string) {
+  // `fileURL` is what Astro passes (not in the public types): images are collected only for a file.
+  return processor.render(body, {
+    fileURL: pathToFileURL(filePath),
+    frontmatter: {},
+  } as MarkdownProcessorRenderOptions);
+}
+
 let processor: Promise<MarkdownProcessor> | undefined;
 
 /**
@@ -43,13 +55,7 @@ let processor: Promise<MarkdownProcessor> | undefined;
  */
 export async function renderBody(request: BodyRequest): Promise<BodyMetadata> {
   processor ??= createMarkdownProcessor({ ...markdownOptions, image: request.image });
-  const result = await (
-    await processor
-  ).render(request.body, {
-    // `fileURL` is what Astro passes (not in the public types): images are collected only for a file.
-    fileURL: pathToFileURL(request.filePath),
-    frontmatter: {},
-  } as MarkdownProcessorRenderOptions);
+  const result = await renderArticleMarkdown(await processor, request.body, request.filePath);
   const html = result.code;
   await writeFile(request.htmlFile, html);
   return {

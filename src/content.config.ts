@@ -1,11 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { articlesLoader } from './data/articles-loader';
-import { articleSchema } from './lib/article-schema';
-import { articlesDir, contentRoot } from './lib/content-root';
+import { articlesLoader, storedArticleSchema } from './content/loader';
 
 const articles = defineCollection({
-  loader: articlesLoader(articlesDir(contentRoot(process.cwd()))),
-  schema: ({ image }) => articleSchema(image()),
+  loader: articlesLoader(),
+  schema: ({ image }) => storedArticleSchema(image()),
 });
 
 export const collections = { articles };

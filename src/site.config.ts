@@ -24,6 +24,21 @@ export const site = {
   feedSize: 50,
   /** The institute's logo (a file in public/), for structured data. */
   logo: { path: '/logo.png', width: 512, height: 512 },
+  /** What a story may hold: beyond these it is refused with a message naming the limit. */
+  limits: {
+    /** Largest story file (Markdown with frontmatter), in bytes. */
+    storyBytes: 4 * 1024 * 1024,
+    /** Largest frontmatter, in bytes. */
+    frontmatterBytes: 64 * 1024,
+    /** YAML aliases (`*name`) a frontmatter may use: anchors that expand exponentially are refused. */
+    yamlAliases: 100,
+    /** Deepest nesting of quotes and lists in a body. */
+    nesting: 50,
+    /** The earliest year a story may be dated (the institute's archive starts after it). */
+    earliestYear: 1945,
+    /** How far ahead of today a story may be dated (scheduled stories), in days. */
+    daysAhead: 366,
+  },
   /** Category used when an article names none. */
   defaultCategory: 'tin-tuc-su-kien',
   /** Categories in navigation order: slug → Vietnamese name. */

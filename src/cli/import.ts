@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { globSync } from 'tinyglobby';
-import { claimedSlugs } from '../lib/content-check';
+import { claimedSlugs } from '../content/check';
+import { parseStory } from '../content/source';
+import { checkFrontmatter } from '../content/validate';
 import { articlesDir, contentRoot } from '../lib/content-root';
 import { legacyArticleFile, legacySlug, parseLegacyArticle } from '../lib/legacy-import';
-import { validateFrontmatter } from '../lib/validate-article';
 import { runCli, shown, UsageError } from './run';
 
 const USAGE = 'usage: npm run import -- PATH... [--out CONTENT_ROOT] [--dry-run]';
@@ -77,9 +77,17 @@ async function main(): Promise<number> {
         continue;
       }
       // What is written must pass the build's own checks.
-      const checked = await validateFrontmatter(parseFrontmatter(markdown).frontmatter, target, shown(target));
+      const story = parseStory(markdown);
+      const checked =
+        'problem' in story
+          ? { problems: [story.problem] }
+          : await checkFrontmatter(story.data, target, {
+              contentRoot: root,
+              projectRoot: process.cwd(),
+              now: new Date(),
+            });
       if (checked.problems.length > 0) {
-        skip(source, checked.problems.join('; '));
+        skip(source, checked.problems.map(({ field, message }) => `${field}: ${message}`).join('; '));
         continue;
       }
       claimed.set(slug, target);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFilePath, articleTemplate } from '../lib/article-file';
-import { claimedSlugs } from '../lib/content-check';
+import { claimedSlugs } from '../content/check';
 import { articlesDir, contentRoot } from '../lib/content-root';
 import { parseArticleDate } from '../lib/dates';
 import { absoluteUrl, paths } from '../lib/paths';

@@ -1,4 +1,4 @@
-import { displayPath } from '../lib/validate-article';
+import { displayPath } from '../content/validate';
 
 /** A mistake in how a command was called: printed as is, with no stack trace. */
 export class UsageError extends Error {}

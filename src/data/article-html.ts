@@ -31,9 +31,12 @@ export function articleHtmlFile(dir: string, digest: string): string {
  */
 export function pipelineDigest(projectRoot: string): string {
   const hash = createHash('sha256');
-  const files = globSync(['src/lib/**', 'src/i18n/**', 'src/site.config.ts', 'package-lock.json'], {
-    cwd: projectRoot,
-  }).sort();
+  const files = globSync(
+    ['src/lib/**', 'src/content/**', 'src/i18n/**', 'src/site.config.ts', 'astro.config.mjs', 'package-lock.json'],
+    {
+      cwd: projectRoot,
+    },
+  ).sort();
   for (const file of files)
     hash
       .update(file)

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { globSync } from 'tinyglobby';
 import {
   groupByMonth,
   isPublished,
@@ -16,8 +15,9 @@ import {
   type Tag,
 } from '../lib/articles';
 import { articlesDir, contentRoot } from '../lib/content-root';
+import { listStories } from '../content/source';
+import type { StoredArticle, StoredBody } from '../content/loader';
 import { articleSlug } from '../lib/slug';
-import { ARTICLE_PATTERN } from '../lib/validate-article';
 import { commonestName } from '../lib/tags';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
 import { articleHtmlDir, articleHtmlFile } from './article-html';
@@ -37,7 +37,7 @@ export interface Article {
   summary: string;
   /** The body's words spelled with `đ`, folded: the search index's copy of them. */
   bodyFold: string;
-  cover?: CollectionEntry<'articles'>['data']['cover'] | undefined;
+  cover?: StoredArticle['cover'];
   aliases: string[];
   draft: boolean;
   filePath: string;
@@ -62,10 +62,10 @@ export interface SiteData {
 }
 
 function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article {
-  const data = entry.data;
+  // The loader checked the frontmatter with the article schema; Astro's own schema only turned the cover into an image.
+  const data = entry.data as unknown as StoredArticle;
+  const body = entry.rendered?.metadata as unknown as StoredBody;
   const filePath = entry.filePath ?? entry.id;
-  // Astro's entries carry the content digest the loader named the cache file by (not in its public type).
-  const { digest } = entry as typeof entry & { digest?: string | number };
   return {
     entry,
     slug: articleSlug(entry.id, data.slug),
@@ -77,18 +77,22 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article
     source: data.source,
     category: data.category,
     tags: tagsOf(data.tags),
-    summary:
-      data.summary === undefined
-        ? String(entry.rendered?.metadata?.excerpt ?? '')
-        : summaryOf(data.summary, '', site.summaryLength),
-    bodyFold: String(entry.rendered?.metadata?.fold ?? ''),
+    summary: data.summary === undefined ? body.excerpt : summaryOf(data.summary, '', site.summaryLength),
+    bodyFold: body.fold,
     cover: data.cover,
     aliases: data.aliases,
     draft: data.draft,
     filePath,
-    bodyFile: articleHtmlFile(htmlDir, String(digest)),
+    bodyFile: articleHtmlFile(htmlDir, body.bodyDigest),
   };
 }
+
+/**
+ * True in the preview (`npm run dev`): drafts are shown and marked, stories with
+ * problems are left out and listed on every page. Vite's mode, not `DEV`, which
+ * follows NODE_ENV and so whatever environment the build was started from.
+ */
+export const isPreview = import.meta.env.MODE === 'development';
 
 async function load(): Promise<SiteData> {
   // Slug and alias collisions (drafts included) were refused when the collection loaded.
@@ -96,17 +100,17 @@ async function load(): Promise<SiteData> {
   const all = (await getCollection('articles')).map((entry) => toArticle(entry, htmlDir));
   // Astro's data store can come back short without an error (seen at 50,000 articles, when a save
   // of the store was still running as the page build read it): never build a site that lost stories.
-  const onDisk = globSync(ARTICLE_PATTERN, { cwd: articlesDir(contentRoot(process.cwd())) }).length;
-  if (all.length !== onDisk) {
+  const root = contentRoot(process.cwd());
+  const onDisk = listStories(articlesDir(root), root).stories.length;
+  // The preview leaves stories with problems out on purpose.
+  if (!isPreview && all.length !== onDisk) {
     throw new Error(
       `${onDisk} article files are in the content folder but the content layer returned ${all.length}: ` +
         'the build stopped rather than publish a site with stories missing.',
     );
   }
-  // Drafts are shown only when asked for (`npm run dev`), never because of a mode guess.
-  const articles = sortNewestFirst(
-    all.filter((article) => isPublished(article, { includeDrafts: process.env.BANTIN_SHOW_DRAFTS === '1' })),
-  );
+  // Drafts are shown, marked as drafts, by the preview (`npm run dev`) only.
+  const articles = sortNewestFirst(all.filter((article) => isPublished(article, { includeDrafts: isPreview })));
   const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
   const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
   for (const article of articles) {

@@ -63,6 +63,115 @@ export const vi = {
   'notFound.moved': 'Địa chỉ cũ này nay là bài viết ở địa chỉ mới. Đang chuyển bạn đến:',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem lưu trữ bài viết.',
+  // Messages for editors (`npm run check`, the build, the preview's notice): what is wrong, then
+  // "(cần …; ví dụ …)" with what to write instead.
+  'problem.line': '{file}: {field}: {message}',
+  'problem.warning': 'cảnh báo: {message}',
+  'problem.hint': 'gợi ý: {message}',
+  'problem.dateForms':
+    "DD/MM/YYYY, YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm (giờ Việt Nam, có thể thêm múi giờ như +07:00); ví dụ date: '15/02/2024'",
+  'problem.file.tooLarge':
+    'tệp nặng {size}, quá giới hạn {limit} của một bài (cần tách thành nhiều bài, hoặc bỏ bớt phần chép thừa)',
+  'problem.file.utf16':
+    'tệp được lưu bằng mã UTF-16 (cần lưu lại bằng mã UTF-8: trong Notepad chọn "Lưu thành…" → Mã hóa: UTF-8)',
+  'problem.file.binary': 'đây không phải tệp văn bản (có byte nhị phân; cần một tệp Markdown .md viết bằng chữ thường)',
+  'problem.file.notUtf8':
+    'tệp không phải mã UTF-8{encoding} (cần mở tệp và lưu lại bằng mã UTF-8: trong Notepad chọn "Lưu thành…" → Mã hóa: UTF-8; trong Word chọn "Văn bản thuần" → Unicode (UTF-8))',
+  'problem.file.mojibake':
+    'chữ trong tệp đã bị lỗi mã, ví dụ "{sample}" (cần dán lại nội dung từ bản gốc và lưu bằng mã UTF-8)',
+  'problem.file.crOnly':
+    'tệp dùng kiểu xuống dòng CR của máy Mac cũ (cần lưu lại với kiểu xuống dòng LF hoặc CRLF, ví dụ trong Notepad++: Edit → EOL Conversion → Unix)',
+  'problem.file.name':
+    'tên tệp có ký tự "{char}", máy chủ web không phục vụ được (cần tên chỉ gồm chữ, số và dấu -, ví dụ 2024-02-15-le-khai-giang.md)',
+  'problem.file.outside':
+    'tệp là liên kết tới {target}, nằm ngoài thư mục nội dung (cần chép bài vào trong thư mục {root})',
+  'problem.file.unicodeForm':
+    'tên tệp chỉ khác {other} ở cách mã hóa dấu tiếng Việt (NFC/NFD), nên là cùng một địa chỉ (cần đổi tên hoặc xóa một trong hai tệp)',
+  'problem.file.unreadable': 'không đọc được tệp ({reason})',
+  'problem.articles.missing': 'không có thư mục bài viết (cần thư mục nội dung có thư mục con articles/)',
+  'problem.frontmatter.missingStart':
+    'tệp không bắt đầu bằng dòng --- (cần phần đầu bài: một dòng ---, các dòng "trường: giá trị" như title: và date:, rồi một dòng ---)',
+  'problem.frontmatter.missingEnd':
+    'thiếu dòng --- đóng phần đầu bài (cần một dòng chỉ có --- sau dòng "trường: giá trị" cuối cùng, trước nội dung bài)',
+  'problem.frontmatter.tooLarge':
+    'phần đầu bài nặng {size}, quá giới hạn {limit} (cần chỉ các trường title, date, …; nội dung đặt sau dòng --- thứ hai)',
+  'problem.frontmatter.yaml':
+    'phần đầu bài sai cú pháp ở dòng {line}: {reason} (cần các dòng "trường: giá trị"; chữ có dấu : # [ ] { } thì đặt trong dấu nháy đơn, ví dụ title: \'Hội nghị: tổng kết năm 2023\')',
+  'problem.frontmatter.aliases':
+    'phần đầu bài dùng quá nhiều tham chiếu YAML (*…), quá giới hạn {limit} (cần viết thẳng giá trị của từng trường)',
+  'problem.frontmatter.notMapping':
+    'phần đầu bài không phải các dòng "trường: giá trị" (cần ví dụ title: Tiêu đề bài viết)',
+  'problem.required': 'chưa có (cần {expected})',
+  'problem.text': 'cần chữ, không phải {given} (ví dụ {example})',
+  'problem.empty': 'đang để trống (cần {expected})',
+  'problem.title.expected': "tiêu đề bài viết, ví dụ title: 'Lễ khai giảng năm học mới'",
+  'problem.credit.expected': 'tên người hoặc đơn vị, ví dụ author: Thanh Tiên',
+  'problem.summary.expected': 'một, hai câu tóm tắt bài, hoặc bỏ hẳn dòng summary để trang tự lấy đoạn đầu',
+  'problem.date.expected': 'ngày dạng {forms}',
+  'problem.date.unreadable': 'không đọc được "{value}" thành ngày (cần {forms})',
+  'problem.date.year': 'năm "{year}" trong "{value}" phải có đúng 4 chữ số (cần {forms})',
+  'problem.date.tooEarly': 'ngày {date} sớm hơn năm {year}: có gõ nhầm năm không? (cần ngày thật của bài)',
+  'problem.date.tooLate':
+    'ngày {date} muộn hơn hôm nay ({today}) quá {days} ngày: có gõ nhầm năm không? (cần ngày thật của bài)',
+  'problem.updated.beforeDate': 'sớm hơn ngày đăng (cần ngày sửa bài, không sớm hơn date)',
+  'problem.category.unknown': '"{value}" không phải chuyên mục của trang (cần một trong: {choices})',
+  'problem.category.type': 'cần tên một chuyên mục (một trong: {choices})',
+  'problem.list': 'cần một danh sách trong ngoặc vuông, ví dụ {example}',
+  'problem.tags.example': 'tags: [Đào tạo, Hội nghị]',
+  'problem.tags.noSlug':
+    'từ khóa "{tag}" không có chữ cái hay chữ số nào để làm địa chỉ trang (cần từ khóa bằng chữ, ví dụ Đào tạo)',
+  'problem.tags.commaList':
+    'từ khóa viết thành một dòng có dấu phẩy đã được hiểu là {count} từ khóa; nên viết trong ngoặc vuông: {example}',
+  'problem.cover.shape': 'cần dạng cover: { src: ./anh-bia.jpg, alt: Mô tả ảnh, caption: Chú thích }',
+  'problem.cover.unknownKey': 'trường "{key}" không thuộc ảnh bìa (cần src, alt và caption)',
+  'problem.cover.src': 'tên tệp ảnh đặt cạnh bài, ví dụ src: ./anh-bia.jpg',
+  'problem.cover.alt': 'mô tả ngắn của ảnh cho người không xem được ảnh, ví dụ alt: Quang cảnh hội nghị',
+  'problem.cover.caption': 'chú thích dưới ảnh, ví dụ caption: Quang cảnh buổi lễ.',
+  'problem.image.missing':
+    'không thấy tệp ảnh "{src}" (cần một tệp ảnh đặt cạnh bài, trong thư mục của bài, ví dụ ./anh-1.jpg)',
+  'problem.image.outside':
+    'ảnh "{src}" nằm ngoài thư mục nội dung (cần chép ảnh vào thư mục của bài và viết ./ten-anh.jpg)',
+  'problem.image.type': 'tệp "{src}" không phải ảnh dùng được (cần ảnh {types})',
+  'problem.image.svg':
+    'ảnh "{src}" là SVG, có thể chứa mã chạy trên trang (cần ảnh {types}; xuất lại biểu đồ thành PNG)',
+  'problem.image.broken': 'tệp ảnh "{src}" hỏng hoặc không phải ảnh thật (cần mở ảnh trên máy, lưu lại thành {types})',
+  'problem.draft': 'cần true (bản nháp, chưa đăng) hoặc false (đăng), không phải "{value}"',
+  'problem.slug':
+    '"{value}" không dùng được làm địa chỉ (cần chữ thường a-z không dấu, số và dấu - đơn, tối đa {max} ký tự; ví dụ slug: le-khai-giang-2024)',
+  'problem.slug.fromName': 'tên tệp không cho ra địa chỉ nào (cần tên có chữ hoặc số, hoặc thêm trường slug)',
+  'problem.slug.taken':
+    '"{slug}" đã là địa chỉ của {other} (cần một địa chỉ chưa bài nào dùng: đổi tên tệp hoặc thêm trường slug)',
+  'problem.alias.example':
+    'cần một địa chỉ cũ của trang trước, như /tin-tuc/1234.html, /tin-tuc/cu/ hoặc /Default.aspx?tabid=1',
+  'problem.alias.start': '"{alias}" không bắt đầu bằng một dấu "/" ({example})',
+  'problem.alias.chars': '"{alias}" có {what}, không thể là đường dẫn trên máy chủ ({example})',
+  'problem.alias.escape': '"{alias}" có mã %-thoát hỏng hoặc mã hai lần ({example})',
+  'problem.alias.dots': '"{alias}" đi ra ngoài thư mục bằng "." hoặc ".." ({example})',
+  'problem.alias.long': '"{alias}" quá dài: {what} ({example})',
+  'problem.alias.special':
+    '"{alias}" trùng tệp đặc biệt của máy chủ ({name}); viết vào đó sẽ làm hỏng trang (cần địa chỉ một trang cũ)',
+  'problem.alias.page':
+    '"{alias}" là một trang của chính trang web ({page}) (cần một địa chỉ cũ không phải trang nào của trang web)',
+  'problem.alias.taken': '"{alias}" đã là địa chỉ của {other} (cần một địa chỉ cũ chưa bài nào dùng)',
+  'problem.alias.fileAndFolder':
+    '"{alias}" vừa là tệp vừa là thư mục với "{other}" của {owner} (máy chủ không thể có cả hai; cần bỏ một trong hai)',
+  'problem.body.nesting':
+    'nội dung lồng nhau quá sâu (trích dẫn hoặc danh sách lồng quá {limit} tầng; cần bớt dấu > hoặc thụt lề)',
+  'problem.body.render': 'không dựng được nội dung bài: {reason}',
+  'problem.unknownField': 'trường lạ, trang không dùng (cần một trong: {fields})',
+  'problem.unknownFieldNear': 'trường lạ, trang không dùng (có phải ý bạn là "{near}"?)',
+  'problem.titleLong': 'tiêu đề dài {count} ký tự (nên ngắn hơn {max})',
+  'problem.summaryLong': 'tóm tắt dài {count} ký tự, bạn đọc sẽ thấy bị cắt (nên tối đa {max})',
+  'problem.futureDate': '{date} là ngày trong tương lai (hôm nay ở Việt Nam là {today})',
+  'problem.coverAlt': 'ảnh bìa chưa có mô tả (nên viết alt: mô tả ngắn của ảnh cho người không xem được ảnh)',
+  'problem.imageAlt': 'ảnh "{src}" chưa có mô tả (nên viết ![mô tả ảnh]({src}))',
+  'problem.tagSpellings': 'từ khóa "{names}" chung một trang /the/{slug}/ ({files}); nên thống nhất một cách viết',
+  'check.summary': 'Đã kiểm tra {articles} bài: {errors} lỗi, {warnings} cảnh báo.',
+  'check.failed': 'Có lỗi: sửa các dòng trên rồi chạy lại.',
+  'build.failed': '{count} lỗi trong bài viết, trang chưa được dựng:',
+  'dev.noticeTitle': 'Có {count} lỗi trong bài viết: các bài lỗi tạm không hiện trên bản xem thử.',
+  'dev.noticeHint': 'Sửa tệp rồi lưu lại, thông báo sẽ tự mất.',
+  'dev.draft': 'Bản nháp: chưa đăng',
 } as const;
 
 /** A key of the UI dictionary. */

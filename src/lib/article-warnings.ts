@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { t } from '../i18n/vi';
 import { site } from '../site.config';
-import { articleSchema } from './article-schema';
-import { formatDate, parseArticleDate } from './dates';
+import { ARTICLE_FIELDS } from './article-schema';
+import { dateProblem, formatDate, parseArticleDate } from './dates';
 
-/** Longest title, in characters, before `npm run check` warns. */
-export const MAX_TITLE_LENGTH = 150;
+/** Longest title, in characters, before `npm run check` warns (real headlines run past 200). */
+export const MAX_TITLE_LENGTH = 300;
 
 /** Every frontmatter key the schema knows, in the schema's order. */
-export const KNOWN_FIELDS: readonly string[] = Object.keys(articleSchema(z.unknown()).innerType().shape);
+export const KNOWN_FIELDS: readonly string[] = ARTICLE_FIELDS;
 
 /** An image of an article's body, as Markdown wrote it. */
 export interface BodyImage {
@@ -15,12 +15,20 @@ export interface BodyImage {
   alt: string;
 }
 
-/** What the warnings look at: one article's frontmatter (NFC) and the images of its body. */
+/** The images of a Markdown body, as written: `![alt](src "title")`. */
+export function bodyImages(body: string): BodyImage[] {
+  return [...body.matchAll(/!\[([^\]]*)\]\(\s*<?([^\s)>]+)/g)].map((match) => ({
+    alt: match[1] ?? '',
+    url: match[2] ?? '',
+  }));
+}
+
+/** What the warnings look at: one article's frontmatter (NFC) and its body. */
 export interface WarningInput {
   /** The file as messages name it. */
   shown: string;
   data: Record<string, unknown>;
-  images: readonly BodyImage[];
+  body: string;
   /** The moment "the future" starts. */
   now: Date;
 }
@@ -62,12 +70,14 @@ const length = (text: string) => [...text].length;
 
 /**
  * Problems that do not stop the build but that an editor should look at,
- * as `path: field: warning: …` lines: a long summary or title, an image
- * without alt text, a date in the future, an unknown (likely misspelt) key.
+ * as `path: field: cảnh báo: …` lines: a long summary or title, an image
+ * without alt text, a date in the future, an unknown (likely misspelt) key,
+ * tags written as one line with commas.
  */
-export function articleWarnings({ shown, data, images, now }: WarningInput): string[] {
+export function articleWarnings({ shown, data, body, now }: WarningInput): string[] {
   const warnings: string[] = [];
-  const warn = (field: string, message: string) => warnings.push(`${shown}: ${field}: warning: ${message}`);
+  const warn = (field: string, message: string) =>
+    warnings.push(t('problem.line', { file: shown, field, message: t('problem.warning', { message }) }));
 
   for (const key of Object.keys(data)) {
     if (KNOWN_FIELDS.includes(key)) continue;
@@ -75,29 +85,39 @@ export function articleWarnings({ shown, data, images, now }: WarningInput): str
     warn(
       key,
       near === undefined
-        ? `unknown field, ignored by the site (expected one of: ${KNOWN_FIELDS.join(', ')})`
-        : `unknown field, ignored by the site (did you mean "${near}"?)`,
+        ? t('problem.unknownField', { fields: KNOWN_FIELDS.join(', ') })
+        : t('problem.unknownFieldNear', { near }),
     );
   }
 
-  const { title, summary, cover } = data;
+  const { title, summary, cover, tags } = data;
   if (typeof title === 'string' && length(title.trim()) > MAX_TITLE_LENGTH) {
-    warn('title', `${length(title.trim())} characters is long for a headline (expected at most ${MAX_TITLE_LENGTH})`);
+    warn('title', t('problem.titleLong', { count: length(title.trim()), max: MAX_TITLE_LENGTH }));
   }
   if (typeof summary === 'string' && length(summary.trim()) > site.summaryLength) {
-    warn(
-      'summary',
-      `${length(summary.trim())} characters, readers will see it cut (expected at most ${site.summaryLength})`,
+    warn('summary', t('problem.summaryLong', { count: length(summary.trim()), max: site.summaryLength }));
+  }
+  if (typeof tags === 'string' && tags.includes(',')) {
+    const count = tags.split(',').filter((tag) => tag.trim() !== '').length;
+    const example = `tags: [${tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean)
+      .join(', ')}]`;
+    warnings.push(
+      t('problem.line', {
+        file: shown,
+        field: 'tags',
+        message: t('problem.hint', { message: t('problem.tags.commaList', { count, example }) }),
+      }),
     );
   }
 
   for (const field of ['date', 'updated'] as const) {
     const date = parseArticleDate(data[field]);
-    if (date !== undefined && date.getTime() > now.getTime()) {
-      warn(
-        field,
-        `${formatDate(date)} is in the future (expected a day no later than today, ${formatDate(now)}, in Vietnam)`,
-      );
+    // A date too far ahead is an error already.
+    if (date !== undefined && date.getTime() > now.getTime() && dateProblem(data[field], now) === undefined) {
+      warn(field, t('problem.futureDate', { date: formatDate(date), today: formatDate(now) }));
     }
   }
 
@@ -108,15 +128,10 @@ export function articleWarnings({ shown, data, images, now }: WarningInput): str
     typeof cover.alt === 'string' &&
     cover.alt.trim() === ''
   ) {
-    warn(
-      'cover.alt',
-      'the cover image has no alt text (expected a short description of the photo for readers who cannot see it)',
-    );
+    warn('cover.alt', t('problem.coverAlt'));
   }
-  for (const image of images) {
-    if (image.alt.trim() === '') {
-      warn('body', `image "${image.url}" has no alt text (expected ![description of the photo](${image.url}))`);
-    }
+  for (const image of bodyImages(body)) {
+    if (image.alt.trim() === '') warn('body', t('problem.imageAlt', { src: image.url }));
   }
   return warnings;
 }

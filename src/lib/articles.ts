@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
+import { t } from '../i18n/vi';
 import { yearMonth } from './dates';
-import { slugify } from './slug';
+import { tagSlug } from './slug';
 import { squeeze, truncateOnWord } from './text';
 
 /** What every ordering and grouping function needs to know of an article. */
@@ -131,7 +132,7 @@ export function tagsOf(names: readonly string[]): Tag[] {
   const seen = new Map<string, Tag>();
   for (const raw of names) {
     const name = squeeze(raw.normalize('NFC'));
-    const slug = slugify(name);
+    const slug = tagSlug(name);
     if (slug && !seen.has(slug)) seen.set(slug, { name, slug });
   }
   return [...seen.values()];
@@ -305,8 +306,9 @@ export interface SitePaths {
 
 /**
  * Every slug or alias claimed by two files (drafts included), every alias equal
- * to an article's own pages (`pagesOf` a slug: its page, its print view), and
- * every alias on one of the site's other pages, as messages naming both.
+ * to an article's own pages (`pagesOf` a slug: its page, its print view), every
+ * alias on or inside one of the site's other pages, and every alias that would
+ * need a file and a folder of the same name, as Vietnamese messages naming both.
  */
 export function findCollisions(
   articles: readonly Claimant[],
@@ -314,35 +316,51 @@ export function findCollisions(
   site: SitePaths = { locationOf: (path) => path, reservedPage: () => undefined },
 ): string[] {
   const problems: string[] = [];
+  const say = (file: string, field: string, message: string) =>
+    problems.push(t('problem.line', { file, field, message }));
   const slugs = new Map<string, string>();
   const claimed = new Map<string, string>();
   for (const article of articles) {
     const owner = slugs.get(article.slug);
     if (owner === undefined) slugs.set(article.slug, article.filePath);
-    else
-      problems.push(
-        `${article.filePath}: slug: "${article.slug}" is already used by ${owner} (expected a slug no other article has)`,
-      );
+    else say(article.filePath, 'slug', t('problem.slug.taken', { slug: article.slug, other: owner }));
   }
+  /** The folders of the articles' own pages: no alias may be written inside one. */
+  const folders = new Map<string, string>();
   for (const article of articles) {
-    for (const page of [pagesOf(article.slug)].flat()) claimed.set(site.locationOf(page), article.filePath);
+    for (const page of [pagesOf(article.slug)].flat()) {
+      claimed.set(site.locationOf(page), article.filePath);
+      if (page.endsWith('/')) folders.set(page.slice(1).toLowerCase(), article.filePath);
+    }
   }
+  /** Files the aliases are written to, lowercased, with the alias and its owner. */
+  const files = new Map<string, { alias: string; owner: string }>();
   for (const article of articles) {
     for (const alias of article.aliases) {
       const page = site.reservedPage(alias);
       if (page !== undefined) {
-        problems.push(
-          `${article.filePath}: aliases: "${alias}" is a page of the site itself (${page}) (expected an old URL that is none of the site's own pages)`,
-        );
+        say(article.filePath, 'aliases', t('problem.alias.page', { alias, page }));
         continue;
       }
       const location = site.locationOf(alias);
       const owner = claimed.get(location);
-      if (owner === undefined) claimed.set(location, article.filePath);
-      else
-        problems.push(
-          `${article.filePath}: aliases: "${alias}" is already used by ${owner} (expected an old URL no other article or page claims)`,
-        );
+      if (owner === undefined) {
+        claimed.set(location, article.filePath);
+        if (location.startsWith('file:')) files.set(location.slice('file:'.length), { alias, owner: article.filePath });
+      } else say(article.filePath, 'aliases', t('problem.alias.taken', { alias, other: owner }));
+    }
+  }
+  for (const [file, { alias, owner }] of files) {
+    const segments = file.split('/');
+    for (let end = 1; end < segments.length; end += 1) {
+      const article = folders.get(`${segments.slice(0, end).join('/')}/`);
+      if (article && `${segments.slice(0, end).join('/')}/index.html` !== file)
+        say(owner, 'aliases', t('problem.alias.page', { alias, page: article }));
+    }
+    for (let end = 1; end < segments.length; end += 1) {
+      const folder = files.get(segments.slice(0, end).join('/'));
+      if (folder)
+        say(owner, 'aliases', t('problem.alias.fileAndFolder', { alias, other: folder.alias, owner: folder.owner }));
     }
   }
   return problems;

@@ -1,11 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { t } from '../i18n/vi';
 import { site } from '../site.config';
 
 const ZONE = site.timeZone;
-
-/** The forms an editor may write a date in, for error messages. */
-export const DATE_FORMATS = 'DD/MM/YYYY, YYYY-MM-DD or YYYY-MM-DDTHH:mm (optionally with an offset such as +07:00)';
 
 const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -16,7 +14,10 @@ function validDay(year: number, month: number, day: number): boolean {
 }
 
 function vietnamInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
-  return new Date(new TZDate(year, month - 1, day, hour, minute, second, ZONE).getTime());
+  // The Date constructor reads years 0–99 as 1900–1999; setFullYear takes them as written.
+  const date = new TZDate(2000, 0, 1, hour, minute, second, ZONE);
+  date.setFullYear(year, month - 1, day);
+  return new Date(date.getTime());
 }
 
 /**
@@ -61,6 +62,31 @@ export function parseArticleDate(value: unknown): Date | undefined {
     `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${normalisedOffset}`,
   );
   return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+
+/** A date written with a year of other than four digits (`16/02/023`, `15/02/20234`, `0023-02-16`). */
+const BAD_YEAR = /^(?:\d{1,2}\/\d{1,2}\/(\d{1,3}|\d{5,})|(\d{1,3}|\d{5,})-\d{1,2}-\d{1,2}(?:[T ].*)?)$/;
+
+/**
+ * Why a date value cannot be a story's date, in Vietnamese, or `undefined`
+ * when it is readable and plausible: a year of exactly four digits, not before
+ * `site.limits.earliestYear`, at most `site.limits.daysAhead` days after `now`.
+ */
+export function dateProblem(value: unknown, now: Date): string | undefined {
+  const forms = t('problem.dateForms');
+  const date = parseArticleDate(value);
+  if (date === undefined) {
+    const written = String(value).trim();
+    const badYear = BAD_YEAR.exec(written);
+    if (badYear) return t('problem.date.year', { year: badYear[1] ?? badYear[2] ?? '', value: written, forms });
+    return t('problem.date.unreadable', { value: value instanceof Date ? value.toISOString() : written, forms });
+  }
+  // The date as written: zone rules before 1900 would shift a formatted one.
+  if (yearMonth(date).year < site.limits.earliestYear)
+    return t('problem.date.tooEarly', { date: String(value).trim(), year: site.limits.earliestYear });
+  if (date.getTime() > now.getTime() + site.limits.daysAhead * 86_400_000)
+    return t('problem.date.tooLate', { date: formatDate(date), today: formatDate(now), days: site.limits.daysAhead });
+  return undefined;
 }
 
 function inVietnam(date: Date): TZDate {

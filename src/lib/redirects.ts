@@ -1,3 +1,4 @@
+import { t } from '../i18n/vi';
 import { site } from '../site.config';
 import { pagePolicy } from './csp';
 import { paths } from './paths';
@@ -15,7 +16,7 @@ export interface Redirect {
   to: string;
 }
 
-const EXAMPLE = 'expected a path of the old site such as /tin-tuc/1234.html, /tin-tuc/cu/ or /Default.aspx?tabid=1';
+const example = () => t('problem.alias.example');
 
 function splitQuery(alias: string): { path: string; query: string } {
   const at = alias.indexOf('?');
@@ -30,24 +31,68 @@ function decodedSegments(path: string): string[] | undefined {
   }
 }
 
-/** Why an alias cannot be served, as `problem (expected …)`, or `undefined` when it is usable. */
+/** Longest path segment, in bytes, that file systems and servers all accept. */
+const MAX_SEGMENT_BYTES = 200;
+/** Longest alias, in characters. */
+const MAX_ALIAS_LENGTH = 1000;
+
+/** Characters no alias may hold, with how a message names them. */
+const FORBIDDEN: [RegExp, string][] = [
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  [/[\u0000-\u001f\u007f-\u009f]/, 'ký tự điều khiển'],
+  [/\s/, 'dấu cách'],
+  [/\\/, 'dấu "\\"'],
+  [/\*/, 'dấu "*" (ký tự đại diện)'],
+  [/[<>"|^`{}]/, 'ký tự < > " | ^ ` { }'],
+  [/#/, 'dấu "#" (trình duyệt không gửi phần sau dấu # tới máy chủ)'],
+];
+
+/**
+ * Names a server or host reads as its own configuration or metadata: an alias
+ * written there would replace it (a broken `web.config` takes an IIS site down).
+ */
+const SERVER_FILES =
+  /^(?:\..*|web\.config|_headers|_redirects|_routes\.json|robots\.txt|sitemap.*|favicon.*|crossdomain\.xml|humans\.txt|ads\.txt|security\.txt)$/i;
+
+/** Why an alias cannot be served, in Vietnamese with what to write instead, or `undefined` when it is usable. */
 export function aliasProblem(alias: string): string | undefined {
-  if (!alias.startsWith('/') || alias.startsWith('//'))
-    return `"${alias}" does not start with a single "/" (${EXAMPLE})`;
-  // Control characters are exactly what this check is looking for.
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f\\]/.test(alias))
-    return `"${alias}" contains a space, a control character or "\\" (${EXAMPLE})`;
-  if (alias.includes('#')) return `"${alias}" contains "#", which browsers never send to a server (${EXAMPLE})`;
+  const problem = (key: Parameters<typeof t>[0], values: Record<string, string> = {}) =>
+    t(key, { alias, example: example(), ...values });
+  if (!alias.startsWith('/') || alias.startsWith('//')) return problem('problem.alias.start');
+  for (const [pattern, what] of FORBIDDEN) if (pattern.test(alias)) return problem('problem.alias.chars', { what });
+  if (alias.length > MAX_ALIAS_LENGTH)
+    return problem('problem.alias.long', { what: `${alias.length} ký tự, tối đa ${MAX_ALIAS_LENGTH}` });
   const { path } = splitQuery(alias);
+  if (path.includes(':')) return problem('problem.alias.chars', { what: 'dấu ":" (chỗ giữ chỗ như :id)' });
   const segments = decodedSegments(path);
-  if (segments === undefined) return `"${alias}" has a broken %-escape (${EXAMPLE})`;
-  if (
-    segments.some((segment) => segment === '.' || segment === '..' || segment.includes('/') || segment.includes('\\'))
-  ) {
-    return `"${alias}" leaves its folder with "." or ".." (${EXAMPLE})`;
+  // Decoded once, as a server does; a second layer of escapes would be read differently by each server.
+  if (segments === undefined || segments.some((segment) => /%[0-9a-f]{2}/i.test(segment)))
+    return problem('problem.alias.escape');
+  for (const segment of segments) {
+    for (const [pattern, what] of FORBIDDEN) if (pattern.test(segment)) return problem('problem.alias.chars', { what });
+    if (segment === '.' || segment === '..' || segment.includes('/')) return problem('problem.alias.dots');
+    if (segment.includes(':')) return problem('problem.alias.chars', { what: 'dấu ":"' });
+    if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
+      return problem('problem.alias.long', { what: `một đoạn giữa hai dấu / dài hơn ${MAX_SEGMENT_BYTES} byte` });
+    if (SERVER_FILES.test(segment)) return problem('problem.alias.special', { name: segment });
   }
   return undefined;
+}
+
+/** File types a static server answers as a web page: only these aliases become redirect pages. */
+const PAGE_EXTENSIONS = /\.html?$/i;
+
+/**
+ * True when an alias is answered by a redirect page written where the old
+ * server served it: a plain path ending in `/`, a name without a dot, or
+ * `.html`/`.htm`. Any other (a query string, `.aspx`, `.php`, `.pdf`…) is never
+ * written as a file, which a server would send with the wrong type: it goes
+ * to `_redirects`, the server configurations and the not-found page's lookup.
+ */
+export function isFileAlias(alias: string): boolean {
+  if (hasQuery(alias)) return false;
+  const last = alias.split('/').at(-1) ?? '';
+  return !last.includes('.') || PAGE_EXTENSIONS.test(last);
 }
 
 /** True when an alias carries a query string (`/Default.aspx?tabid=1`). */
@@ -99,7 +144,7 @@ export function legacyKey(pathAndQuery: string): string {
  * ignored, as it is on the disks of many editors and hosts.
  */
 export function locationOf(path: string): string {
-  return hasQuery(path) ? `query:${legacyKey(path)}` : `file:${aliasFile(path).toLowerCase()}`;
+  return isFileAlias(path) ? `file:${aliasFile(path).toLowerCase()}` : `query:${legacyKey(path)}`;
 }
 
 function firstSegment(path: string): string {
@@ -107,39 +152,42 @@ function firstSegment(path: string): string {
 }
 
 /**
- * What one of the site's own non-article pages a plain path would overwrite, or
- * `undefined`. Listing sections (home pages, archive, categories, tags, search)
- * are reserved whole, since their pages come and go with the content; so are
- * the build's own files.
+ * What one of the site's own pages or files a path without a query string
+ * would overwrite or sit inside, described in Vietnamese, or `undefined`.
+ * Sections (articles, home pages, archive, categories, tags, search, built
+ * assets, the search index) are reserved whole, since their pages come and go
+ * with the content; so are the build's own files and anything below them.
  */
 export function reservedPage(path: string): string | undefined {
   if (hasQuery(path)) return undefined;
   const file = aliasFile(path).toLowerCase();
   const fixed = new Map<string, string>([
-    [aliasFile(paths.home()), 'the home page'],
-    [aliasFile(paths.notFound()), 'the not-found page'],
-    [aliasFile(paths.rss()), 'the RSS feed'],
+    [aliasFile(paths.home()), 'trang chủ'],
+    [aliasFile(paths.notFound()), 'trang báo không tìm thấy'],
+    [aliasFile(paths.rss()), 'bản tin RSS'],
     [aliasFile(paths.robots()), 'robots.txt'],
-    [aliasFile(paths.sitemap()), 'the sitemap'],
-    [aliasFile(paths.redirects()), 'the redirect list'],
-    [aliasFile(paths.legacyLookup()), 'the old-address lookup'],
-    [aliasFile(site.logo.path), 'the logo'],
-    ['favicon.svg', 'the site icon'],
+    [aliasFile(paths.sitemap()), 'sơ đồ trang'],
+    [aliasFile(paths.redirects()), 'danh sách chuyển hướng'],
+    [aliasFile(paths.legacyLookup()), 'bảng tra địa chỉ cũ'],
+    [aliasFile(site.logo.path), 'logo'],
+    ['favicon.svg', 'biểu tượng trang'],
   ]);
-  const page = fixed.get(file) ?? (/^sitemap-\d+\.xml$/.test(file) ? 'the sitemap' : undefined);
+  const page = fixed.get(file) ?? (/^sitemap-\d+\.xml$/.test(file) ? 'sơ đồ trang' : undefined);
   if (page) return `${page}, ${path}`;
+  const first = file.split('/')[0] ?? '';
+  const inside = fixed.get(first);
+  if (inside && file.includes('/')) return `${inside}, /${first}`;
   const sections = new Map<string, string>([
-    [firstSegment(paths.home(2)), 'the pages of the home list'],
-    [firstSegment(paths.archive()), 'the archive'],
-    [firstSegment(paths.category('x')), 'the category pages'],
-    [firstSegment(paths.tag('x')), 'the tag pages'],
-    [firstSegment(paths.search()), 'the search page'],
-    ['_astro', 'the built assets'],
-    [firstSegment(paths.searchBundle()), 'the search index'],
+    [firstSegment(paths.home(2)), 'các trang danh sách tin'],
+    [firstSegment(paths.archive()), 'trang lưu trữ'],
+    [firstSegment(paths.category('x')), 'các trang chuyên mục'],
+    [firstSegment(paths.tag('x')), 'các trang từ khóa'],
+    [firstSegment(paths.search()), 'trang tìm kiếm'],
+    ['_astro', 'tệp dựng trang'],
+    [firstSegment(paths.searchBundle()), 'bộ tìm kiếm'],
   ]);
-  const section = firstSegment(`/${file}`);
-  const owner = sections.get(section);
-  return owner ? `${owner}, /${section}/` : undefined;
+  const owner = sections.get(first);
+  return owner ? `${owner}, /${first}/` : undefined;
 }
 
 /**
@@ -165,10 +213,10 @@ function safeDecode(path: string): string {
   }
 }
 
-/** The lookup the 404 page consults: `legacyKey` of each alias with a query string → story path. */
+/** The lookup the 404 page consults: `legacyKey` of each alias that is not a file → story path. */
 export function legacyLookup(redirects: readonly Redirect[]): Record<string, string> {
   const entries = redirects
-    .filter(({ from }) => hasQuery(from))
+    .filter(({ from }) => !isFileAlias(from))
     .map(({ from, to }): [string, string] => [legacyKey(from), to]);
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -52,3 +52,11 @@ export function slugFromPath(filePath: string): string {
 export function articleSlug(filePath: string, override: string | undefined): string {
   return override ?? slugFromPath(filePath);
 }
+
+/**
+ * The slug of a tag's page: as `slugify`, but `+` and `#` are words, so that
+ * `C++`, `C#` and `C` get pages of their own (`c-plus-plus`, `c-sharp`, `c`).
+ */
+export function tagSlug(name: string): string {
+  return slugify(name.replace(/\+/g, ' plus ').replace(/#/g, ' sharp '));
+}

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../data/articles';
 import { t } from '../i18n/vi';
 import { absoluteUrl, paths } from '../lib/paths';
-import { aliasFile, hasQuery, legacyLookup, redirectPage, redirectsFile, type Redirect } from '../lib/redirects';
+import { aliasFile, isFileAlias, legacyLookup, redirectPage, redirectsFile, type Redirect } from '../lib/redirects';
 import { site } from '../site.config';
 
 /** What one output of this route is. */
@@ -25,7 +25,7 @@ export const getStaticPaths = (async () => {
     article.aliases.map((from) => ({ from, to: paths.article(article.slug), title: article.title })),
   );
   const pages = redirects
-    .filter(({ from }) => !hasQuery(from))
+    .filter(({ from }) => isFileAlias(from))
     .map(({ from, to, title }) => ({
       params: { legacy: aliasFile(from) },
       props: { kind: 'page', to, title } satisfies Output,

@@ -223,6 +223,6 @@ describe('npm run import of 200 old-site exports in one run', () => {
   it('writes stories that npm run check accepts', () => {
     const checked = runCli('check', [], { BANTIN_CONTENT_DIR: join(root, 'site') });
     expect(checked.status, checked.lines.slice(0, 5).join('\n')).toBe(0);
-    expect(checked.lines).toEqual(['199 articles checked: 0 errors, 0 warnings']);
+    expect(checked.lines).toEqual(['Đã kiểm tra 199 bài: 0 lỗi, 0 cảnh báo.']);
   });
 });

@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { articleFilePath, articleMarkdown, articleTemplate, yamlString } from '../../src/lib/article-file';
 import { articleSchema } from '../../src/lib/article-schema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { articleSchema, fieldIssues, formatIssues, type FieldIssue } from '../../src/lib/article-schema';
 
 const schema = articleSchema(z.string());
@@ -32,7 +32,7 @@ function expectIssue(frontmatter: unknown, field: string): FieldIssue {
   const issues = issuesOf(frontmatter);
   const issue = issues.find((candidate) => candidate.field === field);
   expect(issue, `an issue for ${field} among ${JSON.stringify(issues)}`).toBeDefined();
-  expect(issue?.message).toContain('expected');
+  expect(issue?.message).toContain('cần');
   return issue as FieldIssue;
 }
 
@@ -166,7 +166,7 @@ describe('fieldIssues', () => {
   });
 
   it('names the frontmatter itself when it is not a mapping at all', () => {
-    expect(issuesOf('Học viện Cán bộ').map((issue) => issue.field)).toEqual(['(frontmatter)']);
+    expect(issuesOf('Học viện Cán bộ').map((issue) => issue.field)).toEqual(['frontmatter']);
   });
 });
 
@@ -188,10 +188,46 @@ describe('formatIssues', () => {
     const path = 'content/articles/2021/2021-04-02-Đại-hội-Đoàn-thể.md';
     const lines = formatIssues(path, issuesOf({ ...good, category: 'the-thao' }));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^content\/articles\/2021\/2021-04-02-Đại-hội-Đoàn-thể\.md: category: .*expected/);
+    expect(lines[0]).toMatch(/^content\/articles\/2021\/2021-04-02-Đại-hội-Đoàn-thể\.md: category: .*cần một trong/);
   });
 
   it('writes no lines when there are no issues', () => {
     expect(formatIssues('content/articles/2023/2023-01-12-bang-khen.md', [])).toEqual([]);
+  });
+});
+
+describe('articleSchema on dates and tags that look right but are not', () => {
+  const now = new Date('2026-12-01T08:00:00+07:00');
+  const strict = articleSchema(z.string(), { now });
+  const messageFor = (frontmatter: Record<string, unknown>, field: string) => {
+    const result = strict.safeParse({ ...good, ...frontmatter });
+    return result.success ? undefined : fieldIssues(result.error).find((issue) => issue.field === field)?.message;
+  };
+
+  it('wants a year of exactly four digits', () => {
+    expect(messageFor({ date: '16/02/023' }, 'date')).toContain('đúng 4 chữ số');
+    expect(messageFor({ date: '15/02/20234' }, 'date')).toContain('đúng 4 chữ số');
+  });
+
+  it('refuses a year typed short, showing the date it read', () => {
+    expect(messageFor({ date: '16/02/0023' }, 'date')).toContain('16/02/0023 sớm hơn năm 1945');
+  });
+
+  it('refuses a date more than a year ahead, but schedules one within it', () => {
+    expect(messageFor({ date: '01/01/9999', updated: undefined }, 'date')).toContain(
+      '01/01/9999 muộn hơn hôm nay (01/12/2026)',
+    );
+    expect(messageFor({ date: '01/06/2027', updated: undefined }, 'date')).toBeUndefined();
+  });
+
+  it('reads tags written on one line with commas as a list', () => {
+    const result = strict.safeParse({ ...good, tags: 'Đào tạo, Hội nghị' });
+    expect(result.success && result.data.tags).toEqual(['Đào tạo', 'Hội nghị']);
+  });
+
+  it('refuses a tag with no letter or digit, naming it', () => {
+    for (const tag of ['🎓', '中文', '\u200b']) {
+      expect(messageFor({ tags: [tag, 'Đào tạo'] }, 'tags'), tag).toContain(`"${tag}"`);
+    }
   });
 });

@@ -515,7 +515,7 @@ describe('findCollisions', () => {
     expect(problems[0]).toContain('content/articles/2022/2022-04-02-dai-hoi-doan-the.md');
     expect(problems[0]).toContain('slug');
     expect(problems[0]).toContain('dai-hoi-doan-the');
-    expect(problems[0]).toContain('expected');
+    expect(problems[0]).toContain('cần');
   });
 
   it('reports an alias claimed by two files, naming both files', () => {
@@ -583,7 +583,7 @@ describe('findCollisions', () => {
       site,
     );
     expect(problems).toEqual([
-      'content/articles/2023/2023-12-20-be-giang.md: aliases: "/bai-viet/khai-giang/ban-in/" is already used by content/articles/2023/2023-09-05-khai-giang.md (expected an old URL no other article or page claims)',
+      'content/articles/2023/2023-12-20-be-giang.md: aliases: "/bai-viet/khai-giang/ban-in/" đã là địa chỉ của content/articles/2023/2023-09-05-khai-giang.md (cần một địa chỉ cũ chưa bài nào dùng)',
     ]);
   });
 
@@ -596,7 +596,7 @@ describe('findCollisions', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('content/articles/2023/2023-12-20-be-giang.md: aliases: "/luu-tru/2023/"');
     expect(problems[0]).toContain('/luu-tru/');
-    expect(problems[0]).toContain('expected');
+    expect(problems[0]).toContain('cần');
   });
 
   it('reports two aliases answered by the same file, however they are written', () => {

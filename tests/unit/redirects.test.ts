@@ -5,6 +5,7 @@ import {
   aliasProblem,
   escapeHtml,
   hasQuery,
+  isFileAlias,
   legacyKey,
   legacyLookup,
   locationOf,
@@ -38,7 +39,7 @@ describe('aliasProblem', () => {
     ]) {
       const problem = aliasProblem(alias);
       expect(problem, alias).toContain(`"${alias}"`);
-      expect(problem, alias).toContain('expected');
+      expect(problem, alias).toContain('cần');
     }
   });
 
@@ -48,8 +49,54 @@ describe('aliasProblem', () => {
     expect(aliasProblem('/tin-tuc/a%2Fb.html')).toBeDefined();
   });
 
+  it('refuses what a server would read as its own file, or as a pattern', () => {
+    for (const alias of [
+      '/web.config',
+      '/.htaccess',
+      '/.well-known/security.txt',
+      '/_headers',
+      '/_redirects',
+      '/robots.txt',
+      '/sitemap.xml',
+      '/favicon.ico',
+      '/cu/.git/config',
+    ]) {
+      expect(aliasProblem(alias), alias).toContain('tệp đặc biệt của máy chủ');
+    }
+    for (const alias of ['/*', '/tin-tuc/*', '/tin-tuc/:id', '/tin-tuc/chi-tiet:12.html']) {
+      expect(aliasProblem(alias), alias).toBeDefined();
+    }
+  });
+
+  it('refuses control characters, written plainly or %-escaped, and double escapes', () => {
+    for (const alias of [
+      '/tin-tuc/a%00.html',
+      '/tin-tuc/a%0A.html',
+      '/tin-tuc/a\u0007.html',
+      '/tin-tuc/%252e%252e/x.html',
+    ]) {
+      expect(aliasProblem(alias), alias).toBeDefined();
+    }
+  });
+
+  it('refuses overlong segments and paths', () => {
+    expect(aliasProblem(`/tin-tuc/${'a'.repeat(300)}.html`)).toContain('quá dài');
+    expect(aliasProblem(`/${'tin-tuc/'.repeat(200)}`)).toContain('quá dài');
+  });
+
   it('refuses a broken %-escape', () => {
-    expect(aliasProblem('/tin-tuc/%E1%BB.html')).toContain('%-escape');
+    expect(aliasProblem('/tin-tuc/%E1%BB.html')).toContain('%-thoát');
+  });
+});
+
+describe('isFileAlias', () => {
+  it('writes pages only for addresses a server answers as HTML', () => {
+    expect(isFileAlias('/tin-tuc/1234.html')).toBe(true);
+    expect(isFileAlias('/tin-tuc/cu/')).toBe(true);
+    expect(isFileAlias('/tin-tuc/cu')).toBe(true);
+    expect(isFileAlias('/Default.aspx')).toBe(false);
+    expect(isFileAlias('/tin-tuc/x.js')).toBe(false);
+    expect(isFileAlias('/Default.aspx?tabid=1')).toBe(false);
   });
 });
 
@@ -98,15 +145,17 @@ describe('locationOf', () => {
 
 describe('reservedPage', () => {
   it('names the site page a path would overwrite', () => {
-    expect(reservedPage('/luu-tru/2023/')).toContain('archive');
-    expect(reservedPage('/chuyen-muc/thong-bao/')).toContain('categor');
-    expect(reservedPage('/the/dao-tao/')).toContain('tag');
-    expect(reservedPage('/trang/2/')).toContain('home');
-    expect(reservedPage('/tim-kiem/')).toContain('search');
+    expect(reservedPage('/luu-tru/2023/')).toContain('trang lưu trữ');
+    expect(reservedPage('/chuyen-muc/thong-bao/')).toContain('chuyên mục');
+    expect(reservedPage('/the/dao-tao/')).toContain('từ khóa');
+    expect(reservedPage('/trang/2/')).toContain('danh sách tin');
+    expect(reservedPage('/tim-kiem/')).toContain('tìm kiếm');
     expect(reservedPage('/rss.xml')).toContain('RSS');
-    expect(reservedPage('/sitemap-0.xml')).toContain('sitemap');
-    expect(reservedPage('/index.html')).toContain('home page');
-    expect(reservedPage('/pagefind/pagefind.js')).toContain('search index');
+    expect(reservedPage('/sitemap-0.xml')).toContain('sơ đồ trang');
+    expect(reservedPage('/index.html')).toContain('trang chủ');
+    expect(reservedPage('/pagefind/pagefind.js')).toContain('bộ tìm kiếm');
+    expect(reservedPage('/rss.xml/x.html')).toContain('RSS');
+    expect(reservedPage('/logo.png/')).toContain('logo');
   });
 
   it('leaves old addresses and free article addresses alone', () => {

@@ -4,6 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import { t } from '../../i18n/vi';
 import { remarkFigure } from './figure';
+import { remarkNestingLimit } from './nesting';
 import { rehypeNfc } from './nfc';
 import { rehypeRawWhenPresent } from './raw';
 import { rehypeTidy, sanitizeSchema } from './sanitize';
@@ -17,7 +18,8 @@ export const markdownOptions = {
   syntaxHighlight: false,
   smartypants: false,
   gfm: true,
-  remarkPlugins: [remarkFigure],
+  // The depth check runs first: every later step walks the tree recursively.
+  remarkPlugins: [remarkNestingLimit, remarkFigure],
   remarkRehype: {
     // The sanitizer prefixes every id itself (and rehypeTidy points in-page links at it).
     clobberPrefix: '',

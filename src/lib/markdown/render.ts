@@ -9,6 +9,7 @@ import {
 import { site } from '../../site.config';
 import { summaryOf } from '../articles';
 import { bodyText, foldedCopy } from '../search-fold';
+import { nestingDepth, nestingMessage } from './nesting';
 import { markdownOptions } from './options';
 
 /** One article body to render, and where its HTML goes. */
@@ -49,19 +50,32 @@ export function renderArticleMarkdown(processor: MarkdownProcessor, body: string
 
 let processor: Promise<MarkdownProcessor> | undefined;
 
-/**
- * Renders one article body with the site's Markdown pipeline, writes the HTML
- * to `htmlFile` and returns the rest. Runs in a worker thread during builds.
- */
-export async function renderBody(request: BodyRequest): Promise<BodyMetadata> {
+/** One body rendered with the site's Markdown pipeline: its HTML and what pages need besides. */
+export async function renderMarkdownBody(
+  request: Omit<BodyRequest, 'htmlFile'>,
+): Promise<{ html: string; metadata: BodyMetadata }> {
+  // Refused before parsing: the parser would print its own stack trace for the editor to see.
+  if (nestingDepth(request.body) > site.limits.nesting) throw new Error(nestingMessage());
   processor ??= createMarkdownProcessor({ ...markdownOptions, image: request.image });
   const result = await renderArticleMarkdown(await processor, request.body, request.filePath);
   const html = result.code;
-  await writeFile(request.htmlFile, html);
   return {
-    localImagePaths: result.metadata.localImagePaths,
-    remoteImagePaths: result.metadata.remoteImagePaths,
-    excerpt: summaryOf(undefined, html, site.summaryLength),
-    fold: foldedCopy(bodyText(html)),
+    html,
+    metadata: {
+      localImagePaths: result.metadata.localImagePaths,
+      remoteImagePaths: result.metadata.remoteImagePaths,
+      excerpt: summaryOf(undefined, html, site.summaryLength),
+      fold: foldedCopy(bodyText(html)),
+    },
   };
+}
+
+/**
+ * Renders one article body, writes the HTML to `htmlFile` and returns the
+ * rest. Runs in a worker thread during builds.
+ */
+export async function renderBody(request: BodyRequest): Promise<BodyMetadata> {
+  const { html, metadata } = await renderMarkdownBody(request);
+  await writeFile(request.htmlFile, html);
+  return metadata;
 }

@@ -1,0 +1,233 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ImageMetadata } from 'astro';
+import { z } from 'astro/zod';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { articleHtmlDir, articleHtmlFile, bodyRenderer, pipelineDigest } from '../data/article-html';
+import { t } from '../i18n/vi';
+import { articlesDir, contentCacheDir, contentRoot } from '../lib/content-root';
+import type { BodyRequest } from '../lib/markdown/render';
+import { holdingStoreSave } from './astro-store-save';
+import { isInside, listStories } from './source';
+import { checkStory, collectionProblems, displayPath, type ArticleData, type StoryClaim } from './validate';
+
+/** Where the collection's metadata keeps the digest of the Markdown pipeline its bodies were rendered with. */
+const PIPELINE_KEY = 'ban-tin-pipeline';
+
+/** How many stories are read and checked at once (bodies render on worker threads meanwhile). */
+const CONCURRENCY = 16;
+
+/**
+ * What Astro stores of an article: the checked frontmatter, with the cover's
+ * `src` turned into an image by Astro's `image()` (the only part it parses).
+ */
+export function storedArticleSchema<Image extends z.ZodTypeAny>(image: Image) {
+  return z.object({ cover: z.object({ src: image }).passthrough().optional() }).passthrough();
+}
+
+/** An article's data as pages read it from the store. */
+export type StoredArticle = Omit<ArticleData, 'cover'> & {
+  cover?: { src: ImageMetadata; alt: string; caption?: string | undefined } | undefined;
+};
+
+/** What the page build needs of a rendered body, kept beside the entry in Astro's store. */
+export interface StoredBody {
+  /** The images Astro's image pipeline must handle, relative to the story's file. */
+  imagePaths: string[];
+  /** Names the body's HTML file in the content cache. */
+  bodyDigest: string;
+  /** The first paragraph as plain text, for a summary when the frontmatter has none. */
+  excerpt: string;
+  /** The body's words spelled with `đ`, folded, for the search index. */
+  fold: string;
+}
+
+/** The file the preview reads the content problems from (`npm run dev` only). */
+export function devProblemsFile(projectRoot: string): string {
+  return join(projectRoot, contentCacheDir(projectRoot), 'content-problems.json');
+}
+
+/** Runs `task` over `items`, at most `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * Loads every story of the content root into the store: stories whose text is
+ * unchanged are kept as they are; the others are checked (one validation flow,
+ * shared with `npm run check`) and their bodies rendered on worker threads
+ * into the content cache. Returns the problems, as lines for editors.
+ */
+async function syncArticles(context: LoaderContext, projectRoot: string): Promise<string[]> {
+  const root = contentRoot(projectRoot);
+  const dir = articlesDir(root);
+  const shown = (file: string) => displayPath(projectRoot, file);
+  const { store, meta } = context;
+  const pipeline = pipelineDigest(projectRoot);
+  if (meta.get(PIPELINE_KEY) !== pipeline) {
+    store.clear();
+    meta.set(PIPELINE_KEY, pipeline);
+  }
+  const problems: string[] = [];
+  if (!existsSync(dir)) return [t('problem.line', { file: shown(dir), field: 'articles', message: t('problem.articles.missing') })];
+  const htmlDir = articleHtmlDir(projectRoot);
+  mkdirSync(htmlDir, { recursive: true });
+  const { stories, problems: fileProblems } = listStories(dir, root);
+  for (const [file, list] of fileProblems) {
+    for (const { field, message } of list) problems.push(t('problem.line', { file: shown(file), field, message }));
+  }
+
+  const renderer = bodyRenderer(fileURLToPath(context.config.cacheDir));
+  // Astro's own image settings (its config type spells optional fields differently).
+  const image = {
+    domains: context.config.image.domains,
+    remotePatterns: context.config.image.remotePatterns,
+  } as BodyRequest['image'];
+  const now = new Date();
+  const claims: StoryClaim[] = [];
+  const claimOf = (id: string, file: string, data: Pick<ArticleData, 'slug' | 'aliases' | 'tags'>): StoryClaim => ({
+    id,
+    shown: shown(file),
+    slug: data.slug,
+    aliases: data.aliases,
+    tags: data.tags,
+  });
+  try {
+    await eachLimited(stories, CONCURRENCY, async (story) => {
+      let digest: string;
+      try {
+        digest = context.generateDigest(readFileSync(story.file).toString('utf8'));
+      } catch {
+        digest = '';
+      }
+      const existing = store.get(story.id);
+      const existingBody = existing?.rendered?.metadata as StoredBody | undefined;
+      if (
+        existing &&
+        existing.digest === digest &&
+        existingBody &&
+        existsSync(articleHtmlFile(htmlDir, existingBody.bodyDigest))
+      ) {
+        // Astro rebuilds its list of images to process on every sync: set the entry again so that
+        // its cover and body images are on it (setting an unchanged digest would be a no-op).
+        store.delete(story.id);
+        store.set(existing);
+        claims.push(claimOf(story.id, story.file, existing.data as unknown as StoredArticle));
+        return;
+      }
+      const htmlFile = articleHtmlFile(htmlDir, digest);
+      const checked = await checkStory(story, { contentRoot: root, projectRoot, now }, (body, filePath) =>
+        renderer.render({ body, filePath, htmlFile, image }),
+      );
+      if (!checked.data || !checked.body) {
+        problems.push(...checked.problems);
+        store.delete(story.id);
+        return;
+      }
+      const filePath = relative(projectRoot, story.file).split(sep).join('/');
+      const data = await context.parseData({ id: story.id, data: checked.data as Record<string, unknown>, filePath });
+      const body: StoredBody = {
+        imagePaths: [...checked.body.localImagePaths, ...checked.body.remoteImagePaths],
+        bodyDigest: digest,
+        excerpt: checked.body.excerpt,
+        fold: checked.body.fold,
+      };
+      store.set({
+        id: story.id,
+        data,
+        digest,
+        filePath,
+        rendered: { html: '', metadata: { ...body } },
+        // The body's images, for Astro's image pipeline (what its glob loader hands it).
+        assetImports: body.imagePaths,
+      });
+      claims.push(claimOf(story.id, story.file, checked.data));
+    });
+  } finally {
+    await renderer.close();
+  }
+
+  // Stories that left the folder, and bodies no story holds any more.
+  const ids = new Set(stories.map((story) => story.id));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  const kept = new Set(
+    store.values().map((entry) => `${(entry.rendered?.metadata as StoredBody | undefined)?.bodyDigest ?? ''}.html`),
+  );
+  for (const name of readdirSync(htmlDir)) if (!kept.has(name)) rmSync(join(htmlDir, name), { force: true });
+
+  // Slugs and aliases over the whole collection, drafts included, before any page is written.
+  claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  problems.push(...collectionProblems(claims));
+  return problems.sort();
+}
+
+/** Watchers already given the handlers, so that a reload of the config does not add them twice. */
+const watched = new WeakSet<object>();
+
+/**
+ * The articles collection, on Astro's public Loader API: every story of
+ * `<contentRoot>/articles` read, checked and rendered by our own code.
+ *
+ * In a build, any problem stops it with one Vietnamese line per problem (file,
+ * field, what to write instead) and no stack trace. In `npm run dev` a story
+ * with a problem is left out, every other page keeps working, and the problems
+ * are shown on every page (see `devProblemsFile`) until the file is fixed.
+ */
+export function articlesLoader(): Loader {
+  return {
+    name: 'ban-tin-articles',
+    load: async (context) => {
+      const projectRoot = fileURLToPath(context.config.root);
+      const sync = () => holdingStoreSave(context, () => syncArticles(context, projectRoot));
+      const { watcher } = context;
+      if (!watcher) {
+        const problems = await sync();
+        if (problems.length === 0) return;
+        // Astro would print a thrown error's stack trace after the editor's lines.
+        context.logger.error(`${t('build.failed', { count: problems.length })}\n${problems.join('\n')}`);
+        process.exit(1);
+      }
+      const report = (problems: string[]) => {
+        const file = devProblemsFile(projectRoot);
+        mkdirSync(join(file, '..'), { recursive: true });
+        writeFileSync(file, JSON.stringify(problems));
+        for (const line of problems) context.logger.warn(line);
+      };
+      report(await sync());
+      if (watched.has(watcher)) return;
+      watched.add(watcher);
+      const dir = articlesDir(contentRoot(projectRoot));
+      watcher.add(dir);
+      // One sync at a time; changes during a sync trigger one more.
+      let running: Promise<void> | undefined;
+      let again = false;
+      const resync = () => {
+        if (running) {
+          again = true;
+          return;
+        }
+        running = sync()
+          .then(report, (error: unknown) => report([String(error)]))
+          .finally(() => {
+            running = undefined;
+            if (again) {
+              again = false;
+              resync();
+            }
+          });
+      };
+      watcher.on('all', (_event, path) => {
+        if (isInside(dir, path)) resync();
+      });
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build';
+import { scratch, shownScratch, writeFiles } from './cli';
+
+const article = (frontmatter: string, body = 'Nội dung bài viết.') => `---\n${frontmatter}\n---\n\n${body}\n`;
+const ROOT = 'dev-preview';
+const at = (path: string) => `${shownScratch(ROOT)}/articles/${path}`;
+
+const PHOTO = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#204080' } })
+  .jpeg()
+  .toBuffer();
+
+/** A good story, a draft, and one story with each mistake editors make most. */
+const STORIES: Record<string, string | Uint8Array> = {
+  '2024/2024-02-01-bai-tot.md': article("title: Bài viết tốt\ndate: '01/02/2024'"),
+  '2024/2024-02-02-ban-nhap.md': article("title: Bản nháp đang viết\ndate: '02/02/2024'\ndraft: true"),
+  '2024/2024-02-03-dau-hai-cham.md': article("title: Hội nghị: tổng kết năm\ndate: '03/02/2024'"),
+  '2024/2024-02-04-ngay-sai.md': article('title: Ngày viết sai\ndate: 20-11-2025'),
+  '2024/2024-02-05-go-nham.md': article("tilte: Gõ nhầm tên trường\ndate: '05/02/2024'"),
+  '2024/2024-02-06-sai-ten-anh/index.md': article(
+    "title: Sai tên ảnh\ndate: '06/02/2024'",
+    '![Hội trường](./hoi-truong.jpg "Hội trường")',
+  ),
+  '2024/2024-02-06-sai-ten-anh/hoi-truong-1.jpg': PHOTO,
+  '2024/2024-02-07-thieu-dong-dong.md': "---\ntitle: Thiếu dòng đóng\ndate: '07/02/2024'\n\nNội dung.\n",
+  '2024/2024-02-08-tu-khoa.md': article("title: Từ khóa một dòng\ndate: '08/02/2024'\ntags: Đào tạo, Hội nghị"),
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Waits until `check` passes, polling; fails with the last error after `ms`. */
+async function eventually<T>(check: () => Promise<T>, ms = 60_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+describe('npm run dev on a content root with broken stories', () => {
+  let server: ChildProcess;
+  let base: string;
+  let output = '';
+  const get = async (path: string) => {
+    const response = await fetch(`${base}${path}`);
+    return { status: response.status, html: await response.text() };
+  };
+
+  beforeAll(async () => {
+    writeFiles(join(scratch(ROOT), 'articles'), STORIES);
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    const { NODE_ENV: _testMode, ...inherited } = process.env;
+    // The npm script itself, as an editor starts it.
+    server = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: projectRoot,
+      env: { ...inherited, BANTIN_CONTENT_DIR: shownScratch(ROOT), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      detached: true,
+    });
+    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await eventually(async () => {
+      const { status } = await get('/');
+      if (status !== 200) throw new Error(`home answered ${status}\n${output}`);
+    }, 120_000);
+  });
+
+  afterAll(() => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  });
+
+  it('answers every page with 200, the good story and the marked draft included', async () => {
+    for (const path of ['/', '/luu-tru/', '/bai-viet/bai-tot/', '/bai-viet/bai-tot/ban-in/', '/bai-viet/ban-nhap/']) {
+      const { status } = await get(path);
+      expect(status, path).toBe(200);
+    }
+    const draft = await get('/bai-viet/ban-nhap/');
+    expect(draft.html).toContain('Bản nháp: chưa đăng');
+    const good = await get('/bai-viet/bai-tot/');
+    expect(good.html).not.toContain('Bản nháp: chưa đăng');
+  });
+
+  it('leaves each broken story out of the preview', async () => {
+    const home = await get('/');
+    expect(home.html).toContain('Bài viết tốt');
+    for (const title of ['Ngày viết sai', 'Gõ nhầm tên trường', 'Sai tên ảnh', 'Thiếu dòng đóng']) {
+      expect(home.html).not.toContain(`>${title}<`);
+    }
+    expect((await get('/bai-viet/sai-ten-anh/')).status).toBe(404);
+  });
+
+  it('lists every problem on every page, by file and field, in Vietnamese, and in the terminal', async () => {
+    for (const path of ['/', '/bai-viet/bai-tot/', '/luu-tru/']) {
+      const { html } = await get(path);
+      expect(html, path).toContain('lỗi trong bài viết');
+      for (const [file, field] of [
+        ['2024/2024-02-03-dau-hai-cham.md', 'frontmatter'],
+        ['2024/2024-02-04-ngay-sai.md', 'date'],
+        ['2024/2024-02-05-go-nham.md', 'title'],
+        ['2024/2024-02-06-sai-ten-anh/index.md', 'body'],
+        ['2024/2024-02-07-thieu-dong-dong.md', 'frontmatter'],
+      ] as const) {
+        expect(html, `${path}: ${file}`).toContain(`${at(file)}: ${field}: `);
+      }
+    }
+    expect(output).toContain(`${at('2024/2024-02-04-ngay-sai.md')}: date: không đọc được "20-11-2025"`);
+    expect(output).not.toMatch(/Stack trace|TypeError/);
+  });
+
+  it('reads tags written on one line as separate tags', async () => {
+    expect((await get('/the/dao-tao/')).status).toBe(200);
+    expect((await get('/the/hoi-nghi/')).status).toBe(200);
+  });
+
+  it('takes the notice away once the file is fixed and saved', async () => {
+    writeFiles(join(projectRoot, shownScratch(ROOT), 'articles'), {
+      '2024/2024-02-04-ngay-sai.md': article("title: Ngày viết sai\ndate: '20/11/2024'"),
+    });
+    await eventually(async () => {
+      const { html } = await get('/');
+      if (html.includes(at('2024/2024-02-04-ngay-sai.md'))) throw new Error('the fixed story is still listed');
+      if (!html.includes('Ngày viết sai')) throw new Error('the fixed story is not listed yet');
+    });
+    const { html } = await get('/');
+    expect(html).toContain(`${at('2024/2024-02-05-go-nham.md')}: title: `);
+  });
+});

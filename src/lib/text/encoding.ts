@@ -70,9 +70,10 @@ const TCVN3_LOW: Readonly<Record<number, string>> = {
 };
 
 /** TCVN3 byte → character. */
-const TCVN3: readonly string[] = Array.from({ length: 256 }, (_, byte) =>
-  byte >= 0x80 ? [...TCVN3_HIGH][byte - 0x80]! : (TCVN3_LOW[byte] ?? String.fromCharCode(byte)),
-);
+const TCVN3: readonly string[] = [
+  ...Array.from({ length: 128 }, (_, byte) => TCVN3_LOW[byte] ?? String.fromCharCode(byte)),
+  ...TCVN3_HIGH,
+];
 
 const TONE_MARKS = '\u0300\u0301\u0309\u0303\u0323';
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;

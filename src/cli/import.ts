@@ -6,10 +6,11 @@ import { claimedSlugs } from '../content/check';
 import { parseStory } from '../content/source';
 import { checkFrontmatter } from '../content/validate';
 import { articlesDir, contentRoot } from '../lib/content-root';
-import { legacyArticleFile, legacySlug, parseLegacyArticle } from '../lib/legacy-import';
+import { t } from '../i18n/vi';
+import { legacyArticleFile, legacySlug, parseLegacyArticle, readLegacyExport } from '../lib/legacy-import';
 import { runCli, shown, UsageError } from './run';
 
-const USAGE = 'usage: npm run import -- PATH... [--out CONTENT_ROOT] [--dry-run]';
+const USAGE = t('import.usage');
 
 /** The export files a path names: the file itself, or every `.txt` file below a folder. */
 function exportFiles(path: string): string[] | undefined {
@@ -17,6 +18,9 @@ function exportFiles(path: string): string[] | undefined {
   if (!statSync(path).isDirectory()) return [path];
   return globSync('**/*.txt', { cwd: path, absolute: true, expandDirectories: false }).sort();
 }
+
+/** What importing one export file did: where it went, or why it was skipped. */
+type Outcome = { imported: string } | { skipped: string };
 
 async function main(): Promise<number> {
   const { values, positionals } = (() => {
@@ -26,10 +30,10 @@ async function main(): Promise<number> {
         options: { out: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
       });
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      throw new UsageError(t('import.badArguments', { error: (error as Error).message }));
     }
   })();
-  if (positionals.length === 0) throw new UsageError('PATH: give at least one export file or folder');
+  if (positionals.length === 0) throw new UsageError(t('import.noPath'));
 
   const root = values.out === undefined ? contentRoot(process.cwd()) : resolve(values.out);
   const dryRun = values['dry-run'];
@@ -39,68 +43,79 @@ async function main(): Promise<number> {
   let skipped = 0;
   const skip = (source: string, reason: string) => {
     skipped += 1;
-    console.log(`skipped ${source}: ${reason}`);
+    console.log(t('import.skipped', { file: source, reason }));
+  };
+
+  /** Imports one export; every failure, expected or not, is a reason to skip this file only. */
+  const importFile = async (file: string, source: string): Promise<Outcome> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      return { skipped: t('import.unreadable', { error: (error as Error).message }) };
+    }
+    const read = readLegacyExport(bytes);
+    if (!read.ok) return { skipped: read.reason };
+    const parsed = parseLegacyArticle(read.text);
+    if (!parsed.ok) return { skipped: parsed.reason };
+    if (read.converted !== undefined) {
+      console.log(t('import.converted', { file: source, encoding: t(`encoding.name.${read.converted}`) }));
+    }
+    if (read.controlCharacters) console.log(t('import.controlCharacters', { file: source }));
+
+    const slug = legacySlug(file, parsed.article.title);
+    const { path: articlePath, markdown } = legacyArticleFile(parsed.article, slug);
+    const target = join(articlesDir(root), articlePath);
+    if (existsSync(target)) return { skipped: t('import.exists', { target: shown(target) }) };
+    const owner = claimed.get(slug);
+    if (owner !== undefined) return { skipped: t('import.slugTaken', { slug, owner: shown(owner) }) };
+    // What is written must pass the build's own checks.
+    const story = parseStory(markdown);
+    const checked =
+      'problem' in story
+        ? { problems: [story.problem] }
+        : await checkFrontmatter(story.data, target, {
+            contentRoot: root,
+            projectRoot: process.cwd(),
+            now: new Date(),
+          });
+    if (checked.problems.length > 0)
+      return { skipped: checked.problems.map(({ field, message }) => `${field}: ${message}`).join('; ') };
+    claimed.set(slug, target);
+    if (!dryRun) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, markdown, { flag: 'wx' });
+    }
+    return { imported: shown(target) };
   };
 
   for (const path of positionals) {
     const files = exportFiles(resolve(path));
     if (files === undefined) {
-      skip(path, 'not found (expected a .txt export file or a folder of them)');
+      skip(path, t('import.notFound'));
       continue;
     }
-    if (files.length === 0) console.log(`${path}: no .txt files in this folder`);
+    if (files.length === 0) console.log(t('import.emptyFolder', { path }));
     for (const file of files) {
       const source = shown(file);
-      const text = readFileSync(file, 'utf8');
-      if (text.includes('\uFFFD')) {
-        skip(source, 'not UTF-8 text (expected the export saved as UTF-8)');
-        continue;
+      let outcome: Outcome;
+      try {
+        outcome = await importFile(file, source);
+      } catch (error) {
+        outcome = {
+          skipped: t('import.failed', { error: String((error as Error).message ?? error).split('\n')[0] ?? '' }),
+        };
       }
-      const parsed = parseLegacyArticle(text);
-      if (!parsed.ok) {
-        skip(source, parsed.reason);
+      if ('skipped' in outcome) {
+        skip(source, outcome.skipped);
         continue;
-      }
-      const slug = legacySlug(file, parsed.article.title);
-      const { path: articlePath, markdown } = legacyArticleFile(parsed.article, slug);
-      const target = join(articlesDir(root), articlePath);
-      if (existsSync(target)) {
-        skip(source, `${shown(target)} already exists, left unchanged`);
-        continue;
-      }
-      const owner = claimed.get(slug);
-      if (owner !== undefined) {
-        skip(
-          source,
-          `slug "${slug}" is already used by ${shown(owner)} (expected an export whose file name or title gives a new slug)`,
-        );
-        continue;
-      }
-      // What is written must pass the build's own checks.
-      const story = parseStory(markdown);
-      const checked =
-        'problem' in story
-          ? { problems: [story.problem] }
-          : await checkFrontmatter(story.data, target, {
-              contentRoot: root,
-              projectRoot: process.cwd(),
-              now: new Date(),
-            });
-      if (checked.problems.length > 0) {
-        skip(source, checked.problems.map(({ field, message }) => `${field}: ${message}`).join('; '));
-        continue;
-      }
-      claimed.set(slug, target);
-      if (!dryRun) {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, markdown, { flag: 'wx' });
       }
       imported += 1;
-      console.log(`${dryRun ? 'would import' : 'imported'} ${source} → ${shown(target)}`);
+      console.log(t(dryRun ? 'import.wouldImport' : 'import.imported', { file: source, target: outcome.imported }));
     }
   }
-  if (dryRun) console.log('dry run: nothing was written');
-  console.log(`${imported} imported, ${skipped} skipped`);
+  if (dryRun) console.log(t('import.dryRun'));
+  console.log(t('import.summary', { imported, skipped }));
   return skipped > 0 ? 1 : 0;
 }
 

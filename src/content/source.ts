@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { t } from '../i18n/vi';
 import { site } from '../site.config';
-import { bodyText, oneLineText } from '../lib/text/control';
+import { cleanControlCharacters, decodeStoryBytes } from '../lib/text/encoding';
 
 // Reading a story file: which files are stories, bytes to text, text to frontmatter and body.
 // Every way a file can be unreadable becomes a problem naming the file and what to do.
@@ -115,67 +115,20 @@ export function listStories(articlesDir: string, contentRoot: string): { stories
 /** The text of a story file, or why it is not text. */
 export type DecodedStory = { text: string } | { problem: FieldProblem };
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Double-encoded UTF-8 (UTF-8 read as Windows-1252 and saved again): "Há»c", "Ä‘", "Ã¡". */
-const MOJIBAKE = /(?:[ÃÄÆ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|á[º»][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122])/u;
-
 /**
  * Bytes to text: UTF-8 (a byte-order mark is dropped; CRLF becomes LF). UTF-16,
- * binary files, bytes that are not UTF-8 (old Vietnamese encodings: TCVN3,
- * VNI, Windows-1258), text already garbled by a wrong encoding, and old-Mac
- * CR-only line ends are refused with a message that says which.
+ * binary files, old Vietnamese encodings (TCVN3, VNI, Windows-1258, also when
+ * saved again as UTF-8), doubly encoded UTF-8 and old-Mac CR-only line ends
+ * are refused with a message that says which, and how to save the file again.
  */
 export function decodeStory(bytes: Uint8Array): DecodedStory {
-  const problem = (key: Parameters<typeof t>[0], values: Record<string, string> = {}): DecodedStory => ({
-    problem: { field: 'file', message: t(key, values) },
-  });
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return problem('problem.file.utf16');
-  const head = bytes.subarray(0, 4096);
-  const nuls = head.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
-  if (nuls > 0) {
-    // Text in UTF-16 without a byte-order mark has a NUL beside every ASCII letter.
-    let alternating = 0;
-    for (let i = 0; i + 1 < head.length; i += 2) if ((head[i] === 0) !== (head[i + 1] === 0)) alternating += 1;
-    return alternating > head.length / 4 ? problem('problem.file.utf16') : problem('problem.file.binary');
+  const decoded = decodeStoryBytes(bytes);
+  if ('problem' in decoded) {
+    const encoding = decoded.encoding === undefined ? '' : t(`encoding.name.${decoded.encoding}`);
+    return { problem: { field: 'file', message: t(`encoding.${decoded.problem}`, { encoding }) } };
   }
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return problem('problem.file.notUtf8', { encoding: legacyEncodingName(bytes) });
-  }
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  const garbled = MOJIBAKE.exec(text);
-  if (garbled) {
-    const at = garbled.index;
-    return problem('problem.file.mojibake', { sample: text.slice(Math.max(0, at - 8), at + 12).replace(/\s+/g, ' ').trim() });
-  }
-  if (text.includes('\r') && !text.includes('\n')) return problem('problem.file.crOnly');
-  return { text: text.replace(/\r\n?/g, '\n') };
-}
-
-/** ", có lẽ là mã TCVN3 (ABC)" and the like, for the message; empty when no guess is safe. */
-function legacyEncodingName(bytes: Uint8Array): string {
-  // TCVN3 puts Vietnamese letters in 0xA1–0xFE with many of them in 0xB5–0xFE, Windows-1258 adds
-  // combining tone marks (0xCC, 0xD2, 0xDE, 0xEC, 0xF2) after a letter, VNI writes tone marks as
-  // a second byte in 0xC0–0xDF after an ASCII letter.
-  let high = 0;
-  let combining = 0;
-  let afterLetter = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    const byte = bytes[i] ?? 0;
-    if (byte < 0x80) continue;
-    high += 1;
-    const previous = bytes[i - 1] ?? 0;
-    const isLetter = (previous >= 0x41 && previous <= 0x5a) || (previous >= 0x61 && previous <= 0x7a);
-    if ([0xcc, 0xd2, 0xde, 0xec, 0xf2].includes(byte) && isLetter) combining += 1;
-    if (byte >= 0xc0 && byte <= 0xdf && isLetter) afterLetter += 1;
-  }
-  if (high === 0) return '';
-  if (combining / high > 0.3) return ', có lẽ là mã Windows-1258';
-  if (afterLetter / high > 0.6) return ', có lẽ là mã VNI';
-  return ', có lẽ là mã TCVN3 (ABC) hoặc mã cũ khác';
+  if (decoded.lineEnds === 'cr') return { problem: { field: 'file', message: t('encoding.cr') } };
+  return { text: decoded.text };
 }
 
 /** A story split into its parsed frontmatter and its body. */
@@ -199,7 +152,7 @@ export function parseStory(text: string): ParsedStory {
   if (size > site.limits.frontmatterBytes)
     return fail(t('problem.frontmatter.tooLarge', { size: kib(size), limit: kib(site.limits.frontmatterBytes) }));
   // Raw control characters would stop the YAML parser with a confusing message.
-  const document = parseDocument(oneLineText(yamlText, { keepNewlines: true }), {
+  const document = parseDocument(cleanControlCharacters(yamlText.replace(/[\v\f]/g, ' '), 'body'), {
     uniqueKeys: true,
     prettyErrors: false,
     version: '1.2',
@@ -217,7 +170,7 @@ export function parseStory(text: string): ParsedStory {
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) return fail(t('problem.frontmatter.notMapping'));
-  return { data: cleanStrings(data) as Record<string, unknown>, body: bodyText(body) };
+  return { data: cleanStrings(data) as Record<string, unknown>, body: cleanControlCharacters(body, 'body') };
 }
 
 /** The YAML parser's complaint, in words an editor can act on. */
@@ -235,7 +188,7 @@ function yamlReason(code: string, message: string): string {
 }
 
 function cleanStrings(value: unknown): unknown {
-  if (typeof value === 'string') return oneLineText(value).normalize('NFC');
+  if (typeof value === 'string') return cleanControlCharacters(value, 'line').normalize('NFC');
   if (Array.isArray(value)) return value.map(cleanStrings);
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key.normalize('NFC'), cleanStrings(item)]));

@@ -1,4 +1,4 @@
-/** Every string a reader sees, keyed by where it appears. */
+/** Every string a reader or an editor sees, keyed by where it appears. */
 export const vi = {
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'nav.label': 'Điều hướng chính',
@@ -72,15 +72,6 @@ export const vi = {
     "DD/MM/YYYY, YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm (giờ Việt Nam, có thể thêm múi giờ như +07:00); ví dụ date: '15/02/2024'",
   'problem.file.tooLarge':
     'tệp nặng {size}, quá giới hạn {limit} của một bài (cần tách thành nhiều bài, hoặc bỏ bớt phần chép thừa)',
-  'problem.file.utf16':
-    'tệp được lưu bằng mã UTF-16 (cần lưu lại bằng mã UTF-8: trong Notepad chọn "Lưu thành…" → Mã hóa: UTF-8)',
-  'problem.file.binary': 'đây không phải tệp văn bản (có byte nhị phân; cần một tệp Markdown .md viết bằng chữ thường)',
-  'problem.file.notUtf8':
-    'tệp không phải mã UTF-8{encoding} (cần mở tệp và lưu lại bằng mã UTF-8: trong Notepad chọn "Lưu thành…" → Mã hóa: UTF-8; trong Word chọn "Văn bản thuần" → Unicode (UTF-8))',
-  'problem.file.mojibake':
-    'chữ trong tệp đã bị lỗi mã, ví dụ "{sample}" (cần dán lại nội dung từ bản gốc và lưu bằng mã UTF-8)',
-  'problem.file.crOnly':
-    'tệp dùng kiểu xuống dòng CR của máy Mac cũ (cần lưu lại với kiểu xuống dòng LF hoặc CRLF, ví dụ trong Notepad++: Edit → EOL Conversion → Unix)',
   'problem.file.name':
     'tên tệp có ký tự "{char}", máy chủ web không phục vụ được (cần tên chỉ gồm chữ, số và dấu -, ví dụ 2024-02-15-le-khai-giang.md)',
   'problem.file.outside':
@@ -172,6 +163,65 @@ export const vi = {
   'dev.noticeTitle': 'Có {count} lỗi trong bài viết: các bài lỗi tạm không hiện trên bản xem thử.',
   'dev.noticeHint': 'Sửa tệp rồi lưu lại, thông báo sẽ tự mất.',
   'dev.draft': 'Bản nháp: chưa đăng',
+  // What a story file's bytes hold (src/lib/text/encoding.ts), one key per problem code.
+  'encoding.name.tcvn3': 'TCVN3 (ABC, phông .VnTime)',
+  'encoding.name.vni': 'VNI (phông VNI-Times)',
+  'encoding.name.windows-1258': 'Windows-1258',
+  'encoding.utf16':
+    'tệp được lưu bằng mã UTF-16, không phải UTF-8. Cách sửa: mở tệp bằng Notepad, chọn Tệp → Lưu thành… → Mã hóa: UTF-8, rồi lưu.',
+  'encoding.binary':
+    'tệp không phải văn bản thuần (có thể là ảnh, tệp Word .docx hay PDF bị đổi tên). Cách sửa: mở tệp gốc bằng Word, chọn Lưu thành… → Văn bản thuần (*.txt) → Unicode (UTF-8).',
+  'encoding.not-utf8':
+    'tệp không được lưu bằng mã UTF-8, và không phải bảng mã tiếng Việt cũ nào nhận ra được (TCVN3, VNI, Windows-1258). Cách sửa: mở tệp bằng Notepad, chọn Tệp → Lưu thành… → Mã hóa: UTF-8; trong Word: Lưu thành… → Văn bản thuần, Unicode (UTF-8).',
+  'encoding.legacy-vietnamese':
+    'tệp được gõ bằng bảng mã cũ {encoding}, không phải Unicode. Cách sửa: chuyển sang Unicode bằng Unikey (Công cụ chuyển mã: nguồn {encoding}, đích Unicode) hoặc nhập tệp bằng npm run import, rồi lưu với Mã hóa: UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8; Word: Văn bản thuần, Unicode (UTF-8)).',
+  'encoding.legacy-in-utf8':
+    'chữ trong tệp là bảng mã cũ {encoding} bị lưu nhầm thành UTF-8 (chữ hiện thành kiểu “Häc viÖn”). Cách sửa: lấy lại tệp gốc rồi chuyển sang Unicode bằng Unikey (nguồn {encoding}, đích Unicode) hoặc nhập bằng npm run import, và lưu với Mã hóa: UTF-8.',
+  'encoding.mojibake':
+    'chữ trong tệp đã bị mã hóa UTF-8 hai lần (hiện thành kiểu “Há»c viá»‡n”). Cách sửa: lấy lại bản gốc, mở bằng Notepad, chọn Tệp → Lưu thành… → Mã hóa: UTF-8, rồi lưu; đừng mở tệp UTF-8 bằng chế độ “Western” hay “ANSI”.',
+  'encoding.cr':
+    'tệp dùng kiểu xuống dòng CR của máy Mac đời cũ. Cách sửa: mở tệp bằng Notepad hoặc trình soạn thảo, lưu lại với kiểu xuống dòng Windows (CRLF) hoặc Unix (LF).',
+  // npm run import
+  'import.usage': 'Cách dùng: npm run import -- ĐƯỜNG_DẪN... [--out THƯ_MỤC_NỘI_DUNG] [--dry-run]',
+  'import.badArguments': 'tham số không hợp lệ: {error}',
+  'import.noPath': 'ĐƯỜNG_DẪN: hãy chỉ ra ít nhất một tệp xuất .txt hoặc một thư mục chứa các tệp đó',
+  'import.skipped': 'Bỏ qua {file}: {reason}',
+  'import.notFound': 'không tìm thấy (cần một tệp xuất .txt hoặc một thư mục chứa các tệp đó)',
+  'import.emptyFolder': '{path}: thư mục này không có tệp .txt nào',
+  'import.unreadable': 'không đọc được tệp ({error})',
+  'import.failed': 'lỗi khi nhập tệp ({error})',
+  'import.converted': '{file}: đã chuyển từ bảng mã {encoding} sang Unicode (NFC)',
+  'import.controlCharacters':
+    '{file}: đã bỏ các ký tự điều khiển (dấu ngắt dòng, ngắt trang của Word thành xuống dòng trong đoạn)',
+  'import.imported': 'Đã nhập {file} → {target}',
+  'import.wouldImport': 'Sẽ nhập {file} → {target}',
+  'import.exists': '{target} đã có, giữ nguyên, không ghi đè',
+  'import.slugTaken':
+    'đường dẫn "{slug}" đã thuộc về {owner} (cần tệp xuất có tên tệp hoặc tiêu đề cho một đường dẫn mới)',
+  'import.dryRun': 'Chạy thử (--dry-run): chưa ghi tệp nào',
+  'import.summary': 'Đã nhập {imported} bài, bỏ qua {skipped} tệp',
+  'import.empty': 'tệp trống (cần tiêu đề bài ở dòng đầu)',
+  'import.noTitle': 'không có tiêu đề (cần tiêu đề bài ở dòng đầu, trên dòng "Cập nhật ngày: DD/MM/YYYY")',
+  'import.noDateLine': 'không có dòng ngày (cần dòng "Cập nhật ngày: DD/MM/YYYY" dưới tiêu đề)',
+  'import.badDate': 'không đọc được ngày trong dòng "{line}" (cần "Cập nhật ngày: DD/MM/YYYY")',
+  'import.badYear':
+    'năm "{year}" trong dòng "{line}" không hợp lệ (năm phải có đúng bốn chữ số, ví dụ "Cập nhật ngày: 15/02/2023")',
+  'import.noText': 'không có nội dung (cần các đoạn văn của bài dưới dòng "Cập nhật ngày")',
+  // npm run new
+  'new.usage': 'Cách dùng: npm run new -- "Tiêu đề bài viết" [--category CHUYÊN_MỤC] [--date DD/MM/YYYY] [--folder]',
+  'new.badArguments': 'tham số không hợp lệ: {error}',
+  'new.oneTitle': 'title: hãy ghi đúng một tiêu đề, trong dấu ngoặc kép (ví dụ: npm run new -- "Tiêu đề bài viết")',
+  'new.noWords':
+    'title: "{title}" không có chữ hay số nào để làm đường dẫn của bài (cần tiêu đề có chữ, ví dụ "Hội nghị tổng kết năm 2026")',
+  'new.controlCharacters': 'title: đã bỏ các ký tự điều khiển trong tiêu đề (ví dụ dấu ngắt dòng của Word): "{title}"',
+  'new.unknownCategory': '--category: không có chuyên mục "{category}" (chọn một trong: {categories})',
+  'new.badDate': '--date: không đọc được "{date}" là một ngày (cần DD/MM/YYYY, ví dụ 15/02/2026)',
+  'new.badYear': '--date: năm "{year}" trong "{date}" không hợp lệ (năm phải có đúng bốn chữ số, ví dụ 15/02/2026)',
+  'new.exists': '{file}: tệp đã có, không ghi gì (hãy chọn tiêu đề khác, hoặc mở tệp đó để sửa)',
+  'new.slugTaken':
+    'slug: đường dẫn "{slug}" đã thuộc về {owner}, không ghi gì (hai bài không thể chung một đường dẫn; hãy chọn tiêu đề khác)',
+  'new.created': 'Đã tạo {file}',
+  'new.address': 'Địa chỉ khi đăng: {url}',
 } as const;
 
 /** A key of the UI dictionary. */

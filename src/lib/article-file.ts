@@ -1,5 +1,6 @@
 import { site } from '../site.config';
 import { formatDate, isoDateTime } from './dates';
+import { cleanControlCharacters } from './text/encoding';
 
 // Plain YAML only for text that cannot be read as anything else: it starts with a letter
 // (never a number, date or indicator) and holds no character YAML gives a meaning to.
@@ -9,9 +10,10 @@ const KEYWORD = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 /**
  * A frontmatter value as YAML: plain when that reads back as the same text,
  * otherwise single-quoted. `quoted` always quotes (dates, which YAML may read as timestamps).
+ * Control characters, which YAML refuses, are cleaned out; line ends become spaces.
  */
 export function yamlString(value: string, quoted = false): string {
-  const text = value.replace(/\s*[\r\n]+\s*/g, ' ');
+  const text = cleanControlCharacters(value, 'line').replace(/\s*[\r\n]+\s*/g, ' ');
   if (!quoted && PLAIN.test(text) && !text.endsWith(' ') && !KEYWORD.test(text)) return text;
   return `'${text.replace(/'/g, "''")}'`;
 }

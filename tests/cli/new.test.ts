@@ -42,8 +42,8 @@ describe('npm run new', () => {
     );
     expect(day, `${file} is dated today in Vietnam (${before})`).toBeDefined();
     expect(result.lines).toEqual([
-      `Created ${shownScratch('new-build')}/articles/${file}`,
-      'Address once published: https://hocviencanbo.hochiminhcity.gov.vn/bai-viet/hoi-nghi-tong-ket-nam-2026/',
+      `Đã tạo ${shownScratch('new-build')}/articles/${file}`,
+      'Địa chỉ khi đăng: https://hocviencanbo.hochiminhcity.gov.vn/bai-viet/hoi-nghi-tong-ket-nam-2026/',
     ]);
 
     const built = buildSite(root, 'cli/new-build-out');
@@ -118,7 +118,7 @@ describe('npm run new', () => {
     const again = runCli('new', ['Hội thảo khoa học', '--date', '10/03/2026'], { BANTIN_CONTENT_DIR: root });
     expect(again.status).toBe(1);
     expect(again.lines).toEqual([
-      `${shownScratch('new-twice')}/articles/2026/2026-03-10-hoi-thao-khoa-hoc.md: already exists, nothing written (expected a new title, or open that file to edit it)`,
+      `${shownScratch('new-twice')}/articles/2026/2026-03-10-hoi-thao-khoa-hoc.md: tệp đã có, không ghi gì (hãy chọn tiêu đề khác, hoặc mở tệp đó để sửa)`,
     ]);
     expect(readFileSync(file, 'utf8')).toBe(first);
   });
@@ -131,7 +131,7 @@ describe('npm run new', () => {
     });
     expect(again.status).toBe(1);
     expect(again.lines[0]).toBe(
-      `slug: "hoi-thao-khoa-hoc" is already used by ${shownScratch('new-same-slug')}/articles/2026/2026-03-10-hoi-thao-khoa-hoc.md, nothing written (expected a title no other story has; two stories cannot share an address)`,
+      `slug: đường dẫn "hoi-thao-khoa-hoc" đã thuộc về ${shownScratch('new-same-slug')}/articles/2026/2026-03-10-hoi-thao-khoa-hoc.md, không ghi gì (hai bài không thể chung một đường dẫn; hãy chọn tiêu đề khác)`,
     );
     expect(filesBelow(join(root, 'articles'))).toEqual(['2026/2026-03-10-hoi-thao-khoa-hoc.md']);
   });
@@ -141,7 +141,7 @@ describe('npm run new', () => {
     const result = runCli('new', ['!!! … ???'], { BANTIN_CONTENT_DIR: root });
     expect(result.status).not.toBe(0);
     expect(result.lines[0]).toBe(
-      'title: "!!! … ???" has no letters or digits to make the story\'s address from (expected a title with words, e.g. "Hội nghị tổng kết năm 2026")',
+      'title: "!!! … ???" không có chữ hay số nào để làm đường dẫn của bài (cần tiêu đề có chữ, ví dụ "Hội nghị tổng kết năm 2026")',
     );
     expect(filesBelow(root)).toEqual([]);
   });
@@ -151,7 +151,7 @@ describe('npm run new', () => {
     const result = runCli('new', ['Giải bóng đá', '--category', 'the-thao'], { BANTIN_CONTENT_DIR: root });
     expect(result.status).not.toBe(0);
     expect(result.lines[0]).toBe(
-      '--category: unknown category "the-thao" (expected one of: tin-tuc-su-kien, dao-tao-boi-duong, nghien-cuu-khoa-hoc, hop-tac-quoc-te, thong-bao, doan-the)',
+      '--category: không có chuyên mục "the-thao" (chọn một trong: tin-tuc-su-kien, dao-tao-boi-duong, nghien-cuu-khoa-hoc, hop-tac-quoc-te, thong-bao, doan-the)',
     );
     expect(filesBelow(root)).toEqual([]);
   });
@@ -161,16 +161,47 @@ describe('npm run new', () => {
     for (const written of ['30/02/2026', '2026-02-15', 'hôm nay']) {
       const result = runCli('new', ['Hội nghị', '--date', written], { BANTIN_CONTENT_DIR: root });
       expect(result.status).not.toBe(0);
-      expect(result.lines[0]).toBe(`--date: cannot read "${written}" as a date (expected DD/MM/YYYY, e.g. 15/02/2026)`);
+      expect(result.lines[0]).toBe(
+        `--date: không đọc được "${written}" là một ngày (cần DD/MM/YYYY, ví dụ 15/02/2026)`,
+      );
     }
     expect(filesBelow(root)).toEqual([]);
+  });
+
+  it('refuses a year that is not four digits, never reading 0023 as 1923 or cutting 20264', () => {
+    const root = scratch('new-year');
+    for (const [written, year] of [
+      ['16/02/0023', '0023'],
+      ['15/02/20264', '20264'],
+      ['15/02/26', '26'],
+    ]) {
+      const result = runCli('new', ['Hội nghị', '--date', written as string], { BANTIN_CONTENT_DIR: root });
+      expect(result.status).not.toBe(0);
+      expect(result.lines[0]).toBe(
+        `--date: năm "${year}" trong "${written}" không hợp lệ (năm phải có đúng bốn chữ số, ví dụ 15/02/2026)`,
+      );
+    }
+    expect(filesBelow(root)).toEqual([]);
+  });
+
+  it('cleans control characters out of a title pasted from Word, and says so', () => {
+    const root = scratch('new-control');
+    const result = runCli('new', ['Hội nghị\vtổng kết\x07 năm 2026\x1b[0m', '--date', '02/03/2026'], {
+      BANTIN_CONTENT_DIR: root,
+    });
+    expect(result.status, result.lines.join('\n')).toBe(0);
+    expect(result.lines[0]).toBe(
+      'title: đã bỏ các ký tự điều khiển trong tiêu đề (ví dụ dấu ngắt dòng của Word): "Hội nghị tổng kết năm 2026"',
+    );
+    const file = join(root, 'articles/2026/2026-03-02-hoi-nghi-tong-ket-nam-2026.md');
+    expect(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter.title).toBe('Hội nghị tổng kết năm 2026');
   });
 
   it('asks for the title when none is given', () => {
     const result = runCli('new', [], { BANTIN_CONTENT_DIR: scratch('new-no-title') });
     expect(result.status).not.toBe(0);
     expect(result.lines[0]).toBe(
-      'title: give exactly one title, in quotes (expected npm run new -- "Tiêu đề bài viết")',
+      'title: hãy ghi đúng một tiêu đề, trong dấu ngoặc kép (ví dụ: npm run new -- "Tiêu đề bài viết")',
     );
   });
 });

@@ -27,21 +27,24 @@ describe('decodeStory', () => {
 
   it('says a binary file is not text', () => {
     expect(problemOf(decodeStory(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 0, 0])))).toContain(
-      'không phải tệp văn bản',
+      'không phải văn bản thuần',
     );
   });
 
-  it('refuses bytes that are not UTF-8 and tells the editor how to re-save the file', () => {
-    // "Hội nghị" in Windows-1258: ô is 0xF4, the dot below a combining 0xF2 after the letter.
-    const windows1258 = new Uint8Array([0x48, 0xf4, 0xf2, 0x69, 0x20, 0x6e, 0x67, 0x68, 0x69, 0xf2]);
+  it('refuses an old Vietnamese encoding, naming it and telling the editor how to re-save the file', () => {
+    // "Hội nghị tổng kết" in Windows-1258: ô is 0xF4, the dot below a combining 0xF2 after the letter.
+    const windows1258 = new Uint8Array([
+      ...Buffer.from('H'), 0xf4, 0xf2, ...Buffer.from('i ngh'), 0x69, 0xf2, ...Buffer.from(' t'), 0xf4, 0xd2,
+      ...Buffer.from('ng k'), 0xea, 0xec, ...Buffer.from('t'),
+    ]);
     const message = problemOf(decodeStory(windows1258));
-    expect(message).toContain('không phải mã UTF-8');
-    expect(message).toContain('Lưu thành');
+    expect(message).toContain('Windows-1258');
+    expect(message).toContain('UTF-8');
   });
 
   it('refuses text garbled by a wrong encoding, quoting it', () => {
     const garbled = 'Há»\u008dc viá»‡n CÃ¡n bá»™';
-    expect(problemOf(decodeStory(bytes(`---\ntitle: ${garbled}\n---\n`)))).toContain('lỗi mã');
+    expect(problemOf(decodeStory(bytes(`---\ntitle: ${garbled}\n---\n`)))).toContain('hai lần');
   });
 
   it('refuses old-Mac CR-only line ends, saying so', () => {

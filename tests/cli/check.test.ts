@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureSiteDir, projectRoot } from '../support/build';
+import { buildSite, fixtureSiteDir, projectRoot, userEnv } from '../support/build';
 import { runCli, scratch, shownScratch, writeFiles, type CliResult } from './cli';
 
 const article = (frontmatter: string, body = 'Nội dung bài viết.') => `---\n${frontmatter}\n---\n\n${body}\n`;
@@ -271,7 +271,7 @@ describe('npm run check on good content', () => {
 
 describe('the npm run check script', () => {
   it('validates the content before the type check and stops on a bad article', () => {
-    const { NODE_ENV: _testMode, ...inherited } = process.env;
+    const inherited = userEnv();
     const result = spawnSync('npm', ['run', '--silent', 'check'], {
       cwd: projectRoot,
       encoding: 'utf8',

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { projectRoot, tmpRoot } from '../support/build';
+import { projectRoot, tmpRoot, userEnv } from '../support/build';
 
 /** What a finished command printed and returned. */
 export interface CliResult {
@@ -21,7 +21,7 @@ export function runCli(
   args: readonly string[] = [],
   env: NodeJS.ProcessEnv = {},
 ): CliResult {
-  const { NODE_ENV: _testMode, BANTIN_CONTENT_DIR: _root, ...inherited } = process.env;
+  const { BANTIN_CONTENT_DIR: _root, ...inherited } = userEnv();
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), `src/cli/${name}.ts`, ...args],

@@ -9,6 +9,16 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 /** Scratch space for built sites; ignored by git. */
 export const tmpRoot = join(projectRoot, 'tests/.tmp');
 
+/**
+ * The environment of a command a test starts, as a user's shell would give it: without what the
+ * test runner adds (NODE_ENV=test, MODE=test, DEV=1…), which Vite and Astro would read as their own.
+ */
+export function userEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !/^(NODE_ENV|TEST|VITEST.*|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name)),
+  );
+}
+
 /** A finished `astro build`. */
 export interface BuildResult {
   status: number | null;
@@ -28,8 +38,7 @@ export function buildSite(
   { keepOutDir = false }: { keepOutDir?: boolean } = {},
 ): BuildResult {
   const outDir = join(tmpRoot, name);
-  // The test runner's NODE_ENV=test must not leak into the build.
-  const { NODE_ENV: _testMode, ...inherited } = process.env;
+  const inherited = userEnv();
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(
     process.execPath,

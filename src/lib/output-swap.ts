@@ -81,29 +81,31 @@ type Move = [from: string, to: string];
 /**
  * Publishes a staged build: the previous `outDir` (and `-server` folder, when
  * the new build has one) become the `old` folders, the staged ones take their
- * place; a `.git` folder in `outDir` moves into the new site. Renames only, on one file system: readers see the old site or the new
- * one, never half of each. If any rename fails, the ones done are undone and
- * the error is thrown, leaving the previous site where it was.
+ * place; a `.git` folder in `outDir` moves into the new site. Renames only, on
+ * one file system: readers see the old site or the new one, never half of
+ * each. If any rename fails, the ones done are undone and the error is thrown,
+ * leaving the previous site where it was.
  */
 export function swapIn(folders: OutputFolders): void {
-  const moves: Move[] = [];
   const withServer = existsSync(folders.stagingServer);
-  const planned: Move[] = [
+  // [from, to, needed]: a move whose source may be missing (a first build, no `.git`) is skipped.
+  const planned: [...Move, boolean][] = [
     // A site published with git keeps its repository: Astro never empties `.git` either.
-    [join(folders.outDir, '.git'), join(folders.staging, '.git')],
-    [folders.outDir, folders.old],
-    ...(withServer ? ([[folders.serverDir, folders.oldServer]] as Move[]) : []),
-    [folders.staging, folders.outDir],
-    ...(withServer ? ([[folders.stagingServer, folders.serverDir]] as Move[]) : []),
+    [join(folders.outDir, '.git'), join(folders.staging, '.git'), false],
+    [folders.outDir, folders.old, false],
+    ...(withServer ? [[folders.serverDir, folders.oldServer, false] as [...Move, boolean]] : []),
+    [folders.staging, folders.outDir, true],
+    ...(withServer ? [[folders.stagingServer, folders.serverDir, true] as [...Move, boolean]] : []),
   ];
+  const done: Move[] = [];
   try {
-    for (const [from, to] of planned) {
-      if (!existsSync(from)) continue;
+    for (const [from, to, needed] of planned) {
+      if (!needed && !existsSync(from)) continue;
       renameSync(from, to);
-      moves.push([from, to]);
+      done.push([from, to]);
     }
   } catch (error) {
-    for (const [from, to] of moves.reverse()) renameSync(to, from);
+    for (const [from, to] of done.reverse()) renameSync(to, from);
     throw error;
   }
 }

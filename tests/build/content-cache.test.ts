@@ -78,9 +78,9 @@ describe('the content cache between builds', () => {
     const after = readdirSync(htmlDir);
     expect(after).toHaveLength(2);
     expect(after.filter((file) => !before.includes(file))).toHaveLength(1);
-    // The previous build is replaced whole, and the copy moved aside for deletion is gone.
+    // The previous build is replaced whole, and the build's staging folder is gone.
     expect(existsSync(join(outDir, 'stale.html'))).toBe(false);
-    expect(readdirSync(join(cacheDir, 'previous-builds'))).toEqual([]);
+    expect(readdirSync(tmpRoot).filter((entry) => entry.startsWith(`.${name}-staging-`))).toEqual([]);
   });
 
   it('renders a body again when its cache file has gone', () => {

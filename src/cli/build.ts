@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   filesBelow,
@@ -124,7 +124,8 @@ function runAstro(
 ): Promise<{ child: ChildProcess; code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...passed, '--outDir', staging], {
-      stdio: 'inherit',
+      // In a process group of its own the build must not read the terminal (it would be stopped).
+      stdio: ['ignore', 'inherit', 'inherit'],
       detached: GROUPS,
     });
     onSignal((signal) => signalBuild(child, signal));
@@ -133,7 +134,11 @@ function runAstro(
   });
 }
 
+/** Removes the staging folders, unless a failed swap could not give the site's `.git` back. */
 function removeStaging(folders: OutputFolders): void {
+  if (existsSync(join(folders.staging, '.git'))) {
+    throw new BuildStop(`${folders.staging} holds the site's .git folder: move it back into place by hand`, 1);
+  }
   for (const dir of [folders.staging, folders.stagingServer]) {
     rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   }
@@ -159,6 +164,7 @@ async function main(): Promise<number> {
 
   const run = await runAstro(passed, folders.staging, (listener) => {
     forward = listener;
+    if (interrupted) listener(interrupted);
   });
   await groupGone(run.child);
   forward = undefined;

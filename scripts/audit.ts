@@ -63,7 +63,11 @@ async function main(): Promise<number> {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   if (!process.argv.includes('--no-build')) {
     console.log('Building content/ into dist/ …');
-    const build = spawnSync(process.execPath, [astro, 'build'], { cwd: projectRoot, env, stdio: 'inherit' });
+    const build = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/build.ts')], {
+      cwd: projectRoot,
+      env,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) return build.status ?? 1;
   }
 

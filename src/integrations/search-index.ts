@@ -1,13 +1,16 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { paths } from '../lib/paths';
 import { collectGarbage } from './lean-memory';
 
-/** Article pages only: their print views, listings and redirect pages are never results. */
-const ARTICLE_PAGES = 'bai-viet/*/index.html';
+/** The folder every article page sits in (`/bai-viet/`); its print views, and listings, are never results. */
+const ARTICLES_FOLDER = dirname(paths.article('x'));
+
+/** How many pages may wait in Pagefind's queue: enough to keep it busy, few enough to hold little memory. */
+const IN_FLIGHT = 8;
 
 /** Pagefind's own search interfaces and highlighter, which this site does not use. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
@@ -27,6 +30,45 @@ interface Indexed {
   seconds: number;
 }
 
+/** The slugs of the built article pages (`bai-viet/<slug>/index.html`), in code point order. */
+function articleSlugs(outDir: string): string[] {
+  const folder = join(outDir, ARTICLES_FOLDER);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * Adds the article pages to the index one after another, in slug order.
+ * Pagefind numbers pages in the order it receives them, and that number shapes
+ * every index file it writes; its own `addDirectory` takes the order in which
+ * the file system lists the folder, which differs between file systems and,
+ * on many, follows the order the pages happened to be written in. Pagefind
+ * handles requests one at a time in the order sent, so a few may wait in its
+ * queue without changing the order.
+ */
+async function addArticlePages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const waiting: Promise<string[]>[] = [];
+  const errors: string[] = [];
+  const slugs = articleSlugs(outDir);
+  for (const slug of slugs) {
+    const url = paths.article(slug);
+    const content = readFileSync(join(outDir, url, 'index.html'), 'utf8');
+    waiting.push(
+      index.addHTMLFile({ url, content }).then(
+        (response) => response.errors,
+        (error: unknown) => [`${url}: ${String(error)}`],
+      ),
+    );
+    if (waiting.length >= IN_FLIGHT) errors.push(...(await waiting.shift()!));
+  }
+  for (const response of waiting) errors.push(...(await response));
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return slugs.length;
+}
+
 /** Indexes the built article pages of `outDir` with Pagefind (its own process) and writes the bundle. */
 async function indexSite(outDir: string): Promise<Indexed> {
   const started = performance.now();
@@ -35,15 +77,14 @@ async function indexSite(outDir: string): Promise<Indexed> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind gave no index');
-    const added = await created.index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    const pages = await addArticlePages(created.index, outDir);
     const written = await created.index.writeFiles({ outputPath: join(outDir, paths.searchBundle()) });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     // The search page drives pagefind.js itself: Pagefind's ready-made interfaces are never loaded.
     for (const unused of readdirSync(written.outputPath).filter((name) => UNUSED.test(name))) {
       rmSync(join(written.outputPath, unused));
     }
-    return { pages: added.page_count, outputPath: written.outputPath, seconds: (performance.now() - started) / 1000 };
+    return { pages, outputPath: written.outputPath, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }

@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentCacheDir } from '../../src/lib/content-root';
-import { buildSite, fixtureSiteDir, page, pageExists, projectRoot, textOf, tmpRoot } from '../support/build';
+import { buildSiteAsync, fixtureSiteDir, page, pageExists, projectRoot, textOf, tmpRoot } from '../support/build';
 
 // Rendered bodies live in the content cache, one file per version of an article, outside
 // Astro's data store. These builds edit a small content root between runs, as an editor
@@ -28,14 +28,14 @@ const other = '2023/2023-05-20-hoi-nghi-tong-ket.md';
 const secondParagraph = 'Đoạn thứ hai chỉ nằm trong thân bài đã dựng, không trong kho dữ liệu của Astro.';
 const addition = 'Câu này được biên tập viên thêm vào sau khi bài đã đăng.';
 
-function build(): void {
-  const result = buildSite(root, name, {}, { keepOutDir: true });
+async function build(): Promise<void> {
+  const result = await buildSiteAsync(root, name, {}, { keepOutDir: true });
   expect(result.status, result.output).toBe(0);
 }
 
 const bodyText = (path: string) => textOf(page(outDir, path).querySelector('.prose'));
 
-beforeAll(() => {
+beforeAll(async () => {
   rmSync(root, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
@@ -55,7 +55,7 @@ beforeAll(() => {
       '',
     ].join('\n'),
   );
-  build();
+  await build();
 });
 
 describe('the content cache between builds', () => {
@@ -68,31 +68,31 @@ describe('the content cache between builds', () => {
     expect(readdirSync(htmlDir)).toHaveLength(2);
   });
 
-  it('shows an edited body on the article page and its print view, and forgets the old version', () => {
+  it('shows an edited body on the article page and its print view, and forgets the old version', async () => {
     const before = readdirSync(htmlDir);
     appendFileSync(join(articles, kept), `\n${addition}\n`);
     writeFileSync(join(outDir, 'stale.html'), 'left over from an earlier build');
-    build();
+    await build();
     expect(bodyText(`/bai-viet/${slug}/`)).toContain(addition);
     expect(bodyText(`/bai-viet/${slug}/ban-in/`)).toContain(addition);
     const after = readdirSync(htmlDir);
     expect(after).toHaveLength(2);
     expect(after.filter((file) => !before.includes(file))).toHaveLength(1);
-    // The previous build is replaced whole, and the copy moved aside for deletion is gone.
+    // The previous build is replaced whole, and the build's staging folder is gone.
     expect(existsSync(join(outDir, 'stale.html'))).toBe(false);
-    expect(readdirSync(join(cacheDir, 'previous-builds'))).toEqual([]);
+    expect(readdirSync(tmpRoot).filter((entry) => entry.startsWith(`.${name}-staging-`))).toEqual([]);
   });
 
-  it('renders a body again when its cache file has gone', () => {
+  it('renders a body again when its cache file has gone', async () => {
     rmSync(htmlDir, { recursive: true });
-    build();
+    await build();
     expect(bodyText(`/bai-viet/${slug}/`)).toContain(addition);
     expect(readdirSync(htmlDir)).toHaveLength(2);
   });
 
-  it('drops a deleted article from the site and its body from the cache', () => {
+  it('drops a deleted article from the site and its body from the cache', async () => {
     rmSync(join(articles, other));
-    build();
+    await build();
     expect(pageExists(outDir, '/bai-viet/hoi-nghi-tong-ket/')).toBe(false);
     expect(pageExists(outDir, `/bai-viet/${slug}/`)).toBe(true);
     expect(readdirSync(htmlDir)).toHaveLength(1);

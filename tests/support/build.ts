@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -8,6 +8,19 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** Scratch space for built sites; ignored by git. */
 export const tmpRoot = join(projectRoot, 'tests/.tmp');
+
+/** A finished `npm run build`. */
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, colour codes removed. */
+  output: string;
+  outDir: string;
+}
+
+/** The command `npm run build` runs (`src/cli/build.ts`), as executable and arguments, building into `outDir`. */
+export function buildCommand(outDir: string): [command: string, args: string[]] {
+  return [process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/build.ts'), '--outDir', outDir]];
+}
 
 /**
  * The environment of a command a test starts, as a user's shell would give it: without what the
@@ -19,17 +32,27 @@ export function userEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv
   );
 }
 
-/** A finished `astro build`. */
-export interface BuildResult {
-  status: number | null;
-  /** stdout and stderr together, colour codes removed. */
-  output: string;
-  outDir: string;
+/** The environment of a build of a content root: the test runner's, without its NODE_ENV=test. */
+export function buildEnv(contentDir: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...userEnv(),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    BANTIN_CONTENT_DIR: contentDir,
+    ...env,
+  };
+}
+
+/** Build output without terminal colour codes. */
+export function plainOutput(stdout: string, stderr: string): string {
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
+  return `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 /**
  * Builds the site from a content root (a folder holding `articles/`) into
- * `tests/.tmp/<name>`, exactly as `npm run build` does but for that root.
+ * `tests/.tmp/<name>` through the same command as `npm run build`, but for that root.
  */
 export function buildSite(
   contentDir: string,
@@ -38,28 +61,39 @@ export function buildSite(
   { keepOutDir = false }: { keepOutDir?: boolean } = {},
 ): BuildResult {
   const outDir = join(tmpRoot, name);
-  const inherited = userEnv();
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(
-    process.execPath,
-    [join(projectRoot, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: {
-        ...inherited,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        BANTIN_CONTENT_DIR: contentDir,
-        ...env,
-      },
-      timeout: 300_000,
-    },
-  );
-  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir };
+  const [command, args] = buildCommand(outDir);
+  const result = spawnSync(command, args, {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: buildEnv(contentDir, env),
+    timeout: 300_000,
+  });
+  return { status: result.status, output: plainOutput(result.stdout, result.stderr), outDir };
+}
+
+/**
+ * `buildSite` without blocking the test runner while Astro works (a test runner
+ * blocked for over a minute loses its own messages).
+ */
+export function buildSiteAsync(
+  contentDir: string,
+  name: string,
+  env: NodeJS.ProcessEnv = {},
+  { keepOutDir = false }: { keepOutDir?: boolean } = {},
+): Promise<BuildResult> {
+  const outDir = join(tmpRoot, name);
+  if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
+  const [command, args] = buildCommand(outDir);
+  const build = spawn(command, args, { cwd: projectRoot, env: buildEnv(contentDir, env) });
+  let stdout = '';
+  let stderr = '';
+  build.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  build.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((done, fail) => {
+    build.on('error', fail);
+    build.on('close', (status) => done({ status, output: plainOutput(stdout, stderr), outDir }));
+  });
 }
 
 /** The built fixture site: `tests/fixtures/site`. */

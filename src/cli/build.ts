@@ -1,3 +1,4 @@
+import { t } from '../i18n/vi';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -129,7 +130,7 @@ function runAstro(
       detached: GROUPS,
     });
     onSignal((signal) => signalBuild(child, signal));
-    child.on('error', (error) => fail(new BuildStop(`could not start astro build: ${error.message}`, 1)));
+    child.on('error', (error) => fail(new BuildStop(t('build.cannotStart', { reason: error.message }), 1)));
     child.on('exit', (code, signal) => done({ child, code, signal }));
   });
 }
@@ -169,35 +170,34 @@ async function main(): Promise<number> {
   await groupGone(run.child);
   forward = undefined;
 
-  const kept = existsSync(outDir) ? `${shown}/ is left as it was` : `no ${shown}/ was written`;
+  const kept = existsSync(outDir) ? t('build.kept', { dir: shown }) : t('build.noneWritten', { dir: shown });
   try {
     if (interrupted) {
-      throw new BuildStop(`Build interrupted (${interrupted}): ${kept}.`, 128 + SIGNALS[interrupted]);
+      throw new BuildStop(t('build.interrupted', { signal: interrupted, kept }), 128 + SIGNALS[interrupted]);
     }
     if (run.code !== 0) {
-      const how = run.signal ? `stopped by ${run.signal}` : `exit status ${run.code}`;
-      throw new BuildStop(`Build failed (${how}): ${kept}.`, run.code || 1);
+      const how = run.signal
+        ? t('build.stoppedBy', { signal: run.signal })
+        : t('build.exitStatus', { code: String(run.code) });
+      throw new BuildStop(t('build.failedRun', { how, kept }), run.code || 1);
     }
     const leaked = serverBundleFiles(filesBelow(folders.staging));
     if (leaked.length > 0) {
       const list = leaked.slice(0, 10).map((file) => `  ${file}`);
-      if (leaked.length > 10) list.push(`  … and ${leaked.length - 10} more`);
-      throw new BuildStop(
-        `Build refused: the new site holds Astro's server bundle (which carries drafts), so ${kept}:\n${list.join('\n')}`,
-        1,
-      );
+      if (leaked.length > 10) list.push(`  … ${t('build.more', { count: leaked.length - 10 })}`);
+      throw new BuildStop(`${t('build.leaked', { kept })}\n${list.join('\n')}`, 1);
     }
     try {
       swapIn(folders);
     } catch (error) {
-      throw new BuildStop(`Could not put the new site in place (${(error as Error).message}): ${kept}.`, 1);
+      throw new BuildStop(t('build.swapFailed', { reason: (error as Error).message, kept }), 1);
     }
   } catch (error) {
     removeStaging(folders);
     throw error;
   }
   removeInBackground([folders.old, folders.oldServer].filter((dir) => existsSync(dir)));
-  console.log(`Site published in ${shown}/`);
+  console.log(t('build.published', { dir: shown }));
   return 0;
 }
 
@@ -210,7 +210,7 @@ main().then(
       console.error(error.message);
       process.exitCode = error.status;
     } else {
-      console.error(`Build failed: ${(error as Error).message ?? error}`);
+      console.error(t('build.crashed', { reason: String((error as Error).message ?? error) }));
       process.exitCode = 1;
     }
   },

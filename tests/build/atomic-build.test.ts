@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,19 +20,6 @@ const name = 'atomic-site';
 const outDir = join(tmpRoot, name);
 let published: Record<string, string> = {};
 
-/** A copy of the fixture site whose cover photo is a JPEG with a good header and broken image data. */
-function corruptCoverRoot(): string {
-  const root = join(tmpRoot, 'atomic-corrupt-cover');
-  rmSync(root, { recursive: true, force: true });
-  cpSync(fixtureSiteDir, root, { recursive: true });
-  const cover = join(root, 'articles/2024/2024-02-15-le-khai-giang/anh-bia.jpg');
-  const jpeg = readFileSync(cover);
-  // Keep everything up to the start of the scan (FF DA) and a few bytes after it, then noise.
-  const scan = jpeg.indexOf(Buffer.from([0xff, 0xda]));
-  writeFileSync(cover, Buffer.concat([jpeg.subarray(0, scan + 20), Buffer.alloc(300, 0x5a)]));
-  return root;
-}
-
 beforeAll(async () => {
   const result = await buildSiteAsync(fixtureSiteDir, name);
   expect(result.status, result.output).toBe(0);
@@ -41,19 +28,54 @@ beforeAll(async () => {
 
 describe('a build that fails after it has started writing pages', () => {
   it('leaves the previous site byte-identical and removes its staging folder', async () => {
-    const result = await buildSiteAsync(corruptCoverRoot(), name, {}, { keepOutDir: true });
-    expect(result.status, result.output).not.toBe(0);
-    // The failure came late: the pages had been written (into the staging folder) already.
-    expect(result.output).toContain('/bai-viet/le-khai-giang/index.html');
-    expect(result.output).toContain('Could not transform image');
-    expect(result.output).toContain(`Build failed (exit status 1): tests/.tmp/${name}/ is left as it was.`);
+    // Astro's own process dies while it writes pages, as when the system runs out of memory and
+    // kills it: the build command survives it and must keep the published site.
+    const [command, args] = buildCommand(outDir);
+    const build = spawn(command, args, { cwd: projectRoot, env: buildEnv(fixtureSiteDir) });
+    let stdout = '';
+    let stderr = '';
+    let killed = '';
+    build.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (killed || !/[└├]─ \/bai-viet\//.test(stdout) || !build.pid) return;
+      const astro = execFileSync('pgrep', ['-P', String(build.pid)], { encoding: 'utf8' })
+        .trim()
+        .split('\n')[0];
+      if (astro) {
+        killed = astro;
+        process.kill(Number(astro), 'SIGKILL');
+      }
+    });
+    build.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((done) => build.on('close', (code) => done(code)));
+    const output = plainOutput(stdout, stderr);
+    expect(killed, output).not.toBe('');
+    expect(status, output).toBe(1);
+    expect(output).toContain(
+      `Dựng trang không thành (bị dừng bởi SIGKILL): trang đang có trong tests/.tmp/${name}/ được giữ nguyên.`,
+    );
     // The build command's own message comes without a stack trace.
-    expect(result.output).not.toContain('src/cli/build.ts');
+    expect(output).not.toContain('src/cli/build.ts');
     expect(fileHashes(outDir)).toEqual(published);
     expect(stagingFolders(outDir)).toEqual([]);
     console.info(
-      `failed build: exit status ${result.status}, ${Object.keys(published).length} files of ${name}/ unchanged, no staging folder left`,
+      `failed build (Astro killed while writing pages): exit status ${status}, ${Object.keys(published).length} files of ${name}/ unchanged, no staging folder left`,
     );
+  });
+
+  it('leaves the previous site byte-identical when a story is refused', async () => {
+    const root = join(tmpRoot, 'atomic-bad-story');
+    rmSync(root, { recursive: true, force: true });
+    cpSync(fixtureSiteDir, root, { recursive: true });
+    writeFileSync(
+      join(root, 'articles/2024/2024-04-01-hong.md'),
+      "---\ntitle: Hỏng\ndate: '31/04/2024'\n---\n\nNội dung.\n",
+    );
+    const result = await buildSiteAsync(root, name, {}, { keepOutDir: true });
+    expect(result.status, result.output).toBe(1);
+    expect(result.output).toContain('2024-04-01-hong.md: date: không đọc được "31/04/2024"');
+    expect(fileHashes(outDir)).toEqual(published);
+    expect(stagingFolders(outDir)).toEqual([]);
   });
 });
 
@@ -85,7 +107,7 @@ describe('a build interrupted with SIGINT while it writes pages', () => {
     expect(interruptedAt, output).not.toBe('');
     expect(output).toContain('generating static routes');
     expect(status, output).toBe(130);
-    expect(output).toContain(`Build interrupted (SIGINT): tests/.tmp/${name}/ is left as it was.`);
+    expect(output).toContain(`Đã dừng dựng trang (SIGINT): trang đang có trong tests/.tmp/${name}/ được giữ nguyên.`);
     expect(fileHashes(outDir)).toEqual(published);
     expect(stagingFolders(outDir)).toEqual([]);
     console.info(

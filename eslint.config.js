@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', 'test-results/', 'bench/.work/'] },
+  { ignores: ['dist/', 'dist-server/', '.astro/', 'node_modules/', 'tests/.tmp/', 'test-results/', 'bench/.work/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -6,6 +6,7 @@ import {
   isPublished,
   neighboursBySlug,
   paginate,
+  publicationNow,
   relatedBySlug,
   sortNewestFirst,
   summaryOf,
@@ -103,10 +104,9 @@ async function load(): Promise<SiteData> {
         'the build stopped rather than publish a site with stories missing.',
     );
   }
-  // Drafts are shown only when asked for (`npm run dev`), never because of a mode guess.
-  const articles = sortNewestFirst(
-    all.filter((article) => isPublished(article, { includeDrafts: process.env.BANTIN_SHOW_DRAFTS === '1' })),
-  );
+  // Drafts and scheduled stories are shown only when asked for (`npm run dev`), never because of a mode guess.
+  const mode = { includeDrafts: process.env.BANTIN_SHOW_DRAFTS === '1', now: publicationNow() };
+  const articles = sortNewestFirst(all.filter((article) => isPublished(article, mode)));
   const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
   const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
   for (const article of articles) {

@@ -65,6 +65,8 @@ export function apacheConfig(rules: SiteRules): string {
     '    # .br and .gz are encodings of the file they copy, not types of their own.',
     '    RemoveType .br .gz',
     '    RemoveEncoding .br .gz',
+    "    # Pagefind's index files (already compressed by Pagefind).",
+    '    AddType application/octet-stream .pf_fragment .pf_index .pf_meta .pf_filter .pagefind',
     '</IfModule>',
     '',
     'RewriteEngine On',

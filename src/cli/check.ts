@@ -1,3 +1,4 @@
+import { publicationNow } from '../lib/articles';
 import { checkContent } from '../lib/content-check';
 import { contentRoot } from '../lib/content-root';
 import { runCli } from './run';
@@ -6,11 +7,12 @@ const USAGE = 'usage: npm run check   (BANTIN_CONTENT_DIR=… to check another c
 
 async function main(): Promise<number> {
   const root = contentRoot(process.cwd());
-  const report = await checkContent(root, process.cwd());
-  for (const line of [...report.errors, ...report.warnings]) console.log(line);
+  const report = await checkContent(root, process.cwd(), publicationNow());
+  for (const line of [...report.errors, ...report.warnings, ...report.scheduled]) console.log(line);
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.log(
-    `${count(report.articles, 'article')} checked: ${count(report.errors.length, 'error')}, ${count(report.warnings.length, 'warning')}`,
+    `${count(report.articles, 'article')} checked: ${count(report.errors.length, 'error')}, ${count(report.warnings.length, 'warning')}` +
+      (report.scheduled.length > 0 ? `, ${report.scheduled.length} scheduled` : ''),
   );
   return report.errors.length > 0 ? 1 : 0;
 }

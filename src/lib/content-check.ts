@@ -4,7 +4,8 @@ import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-rem
 import type { Image, Root } from 'mdast';
 import { globSync } from 'tinyglobby';
 import { visit } from 'unist-util-visit';
-import { articleWarnings, type BodyImage } from './article-warnings';
+import { articleWarnings, scheduledLine, type BodyImage } from './article-warnings';
+import { isScheduled } from './articles';
 import { articlesDir } from './content-root';
 import { markdownOptions } from './markdown/options';
 import { renderArticleMarkdown } from './markdown/render';
@@ -70,6 +71,8 @@ export interface ContentReport {
   errors: string[];
   /** `path: field: warning: …` lines, sorted. */
   warnings: string[];
+  /** One line per scheduled story (dated after `now`, not a draft), sorted: not a problem. */
+  scheduled: string[];
 }
 
 /** Collects the images of a Markdown body into `sink` while Astro's Markdown pipeline parses it. */
@@ -89,6 +92,7 @@ function collectImages(sink: { images: BodyImage[] }) {
 export async function checkContent(root: string, projectRoot: string, now: Date = new Date()): Promise<ContentReport> {
   const errors: string[] = [];
   const warnings: string[] = [];
+  const scheduled: string[] = [];
   const claims: ArticleClaim[] = [];
   const sink = { images: [] as BodyImage[] };
   // The build's own Markdown pipeline, so body images are collected exactly as in the build.
@@ -117,9 +121,10 @@ export async function checkContent(root: string, projectRoot: string, now: Date 
     errors.push(...checked.problems, ...missing);
     if (checked.parsed && missing.length === 0) {
       claims.push({ id: article.id, shown, slug: checked.parsed.slug, aliases: checked.parsed.aliases });
+      if (isScheduled(checked.parsed, now)) scheduled.push(scheduledLine(shown, checked.parsed.date));
     }
     warnings.push(...articleWarnings({ shown, data: checked.data, images: sink.images, now }));
   }
   errors.push(...collisionProblems(claims));
-  return { articles: files.length, errors: errors.sort(), warnings: warnings.sort() };
+  return { articles: files.length, errors: errors.sort(), warnings: warnings.sort(), scheduled: scheduled.sort() };
 }

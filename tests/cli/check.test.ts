@@ -193,8 +193,8 @@ describe('npm run check on valid articles that deserve a second look', () => {
 
   it('exits with status 0 and counts the warnings', () => {
     expect(result.status).toBe(0);
-    expect(result.lines.filter((line) => line.includes(': warning: '))).toHaveLength(7);
-    expect(result.lines.at(-1)).toBe('8 articles checked: 0 errors, 7 warnings');
+    expect(result.lines.filter((line) => line.includes(': warning: '))).toHaveLength(6);
+    expect(result.lines.at(-1)).toBe('8 articles checked: 0 errors, 6 warnings, 1 scheduled');
   });
 
   it('warns about a summary over 200 characters', () => {
@@ -222,11 +222,19 @@ describe('npm run check on valid articles that deserve a second look', () => {
     );
   });
 
-  it('warns about a date in the future', () => {
-    const line = result.lines.find((candidate) =>
-      candidate.startsWith(`${warnAt('2099/2099-01-01-tuong-lai.md')}: date: warning: `),
+  it('lists a story dated in the future as scheduled, not as a warning', () => {
+    expectLine(
+      `${warnAt('2099/2099-01-01-tuong-lai.md')}: date: lên lịch đăng: bài xuất hiện từ lần dựng trang đầu tiên kể từ 00:00 ngày 01/01/2099 (giờ Việt Nam)`,
     );
-    expect(line).toContain('01/01/2099 is in the future');
+    expect(result.lines.filter((line) => line.includes('tuong-lai') && line.includes('warning'))).toEqual([]);
+  });
+
+  it('counts a scheduled story as published once BANTIN_NOW reaches its date', () => {
+    const later = runCli('check', [], {
+      BANTIN_CONTENT_DIR: shownScratch(WARN_ROOT),
+      BANTIN_NOW: '2099-01-01T00:00+07:00',
+    });
+    expect(later.lines.at(-1)).toBe('8 articles checked: 0 errors, 6 warnings');
   });
 
   it('warns about a misspelt field and names the field it probably meant', () => {

@@ -147,7 +147,14 @@ pageTypes.push(
 );
 
 /** Text files whose compressed answers are compared with the file once decoded. */
-const compressedSamples = ['/', '/bai-viet/quoc-khanh-2020/', astroCss, '/pagefind/pagefind.js', '/rss.xml', '/sitemap-0.xml'];
+const compressedSamples = [
+  '/',
+  '/bai-viet/quoc-khanh-2020/',
+  astroCss,
+  '/pagefind/pagefind.js',
+  '/rss.xml',
+  '/sitemap-0.xml',
+];
 
 const SERVERS: [string, (dir: string) => Promise<RunningServer>][] = [
   ['nginx', startNginx],
@@ -278,7 +285,9 @@ describe.each(SERVERS)('the site on %s', (_name, start) => {
       const plain = await get(server.url, path, { 'accept-encoding': 'identity' });
       expect(plain.headers['content-encoding']).toBeUndefined();
       expect(plain.body.equals(raw)).toBe(true);
-      console.info(`${server.name}: ${path}: ${raw.length} B raw, gzip ${gz.body.length} B, brotli ${br.body.length} B`);
+      console.info(
+        `${server.name}: ${path}: ${raw.length} B raw, gzip ${gz.body.length} B, brotli ${br.body.length} B`,
+      );
     });
   });
 });

@@ -29,13 +29,24 @@ interface Rule {
   stopProcessing?: string;
   match: { url?: string; ignoreCase?: string; serverVariable?: string; pattern?: string };
   conditions?: { logicalGrouping?: string; add: Condition[] };
-  action: { type: string; url?: string; redirectType?: string; appendQueryString?: string; statusCode?: string; value?: string };
+  action: {
+    type: string;
+    url?: string;
+    redirectType?: string;
+    appendQueryString?: string;
+    statusCode?: string;
+    value?: string;
+  };
 }
 interface WebConfig {
   configuration: {
     'system.webServer': {
       rewrite: { rules: { rule: Rule[] }; outboundRules: { rule: Rule[] } };
-      httpErrors: { errorMode: string; existingResponse: string; error: { statusCode: string; path: string; responseMode: string }[] };
+      httpErrors: {
+        errorMode: string;
+        existingResponse: string;
+        error: { statusCode: string; path: string; responseMode: string }[];
+      };
       httpProtocol: { customHeaders: { add: { name: string; value: string }[] } };
       defaultDocument: { files: { add: { value: string }[] } };
     };
@@ -93,7 +104,9 @@ describe('the IIS web.config', () => {
 
   it('has one rule per old address of each kind: plain, folder, query string, query string on the home page', () => {
     const redirects = inbound.filter((rule) => rule.action.type === 'Redirect');
-    const lines = readFileSync(join(outDir, '_redirects'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    const lines = readFileSync(join(outDir, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
     expect(redirects).toHaveLength(lines.length);
     const withQuery = redirects.filter((rule) => rule.conditions?.add.some((c) => c.input === '{QUERY_STRING}'));
     expect(withQuery).toHaveLength(lines.filter((line) => line.split(' ').length > 3).length);
@@ -134,7 +147,9 @@ describe('the IIS web.config', () => {
     const outbound = server.rewrite.outboundRules.rule;
     const robots = outbound.find((rule) => rule.match.serverVariable === 'RESPONSE_X_Robots_Tag');
     expect(robots?.action.value).toBe('noindex');
-    expect(new RegExp(robots?.conditions?.add[0]?.pattern ?? '^$').test('/bai-viet/quoc-khanh-2020/ban-in/')).toBe(true);
+    expect(new RegExp(robots?.conditions?.add[0]?.pattern ?? '^$').test('/bai-viet/quoc-khanh-2020/ban-in/')).toBe(
+      true,
+    );
     const cache = outbound.find((rule) => rule.match.serverVariable === 'RESPONSE_Cache_Control');
     expect(cache?.action.value).toBe('public, max-age=31536000, immutable');
     expect(new RegExp(cache?.conditions?.add[0]?.pattern ?? '^$').test('/_astro/x.css')).toBe(true);

@@ -4,6 +4,7 @@ import {
   editDistance,
   KNOWN_FIELDS,
   nearestField,
+  scheduledLine,
   type WarningInput,
 } from '../../src/lib/article-warnings';
 
@@ -90,11 +91,10 @@ describe('articleWarnings', () => {
     ]);
   });
 
-  it('warns about a date or a revision in the future, in Vietnam time', () => {
+  it('warns about a revision in the future, in Vietnam time, but not about a scheduled date', () => {
     // NOW is 01/03/2024 12:00 in Vietnam: that day is not the future, the next one is.
-    expect(warningsOf({ date: '01/03/2024' })).toEqual([]);
+    expect(warningsOf({ date: '01/03/2024', updated: '01/03/2024' })).toEqual([]);
     expect(warningsOf({ date: '02/03/2024', updated: '2024-03-05' })).toEqual([
-      `${FILE}: date: warning: 02/03/2024 is in the future (expected a day no later than today, 01/03/2024, in Vietnam)`,
       `${FILE}: updated: warning: 05/03/2024 is in the future (expected a day no later than today, 01/03/2024, in Vietnam)`,
     ]);
   });
@@ -115,5 +115,13 @@ describe('articleWarnings', () => {
       `${FILE}: catgory: warning: unknown field, ignored by the site (did you mean "category"?)`,
       `${FILE}: hinhanh: warning: unknown field, ignored by the site (expected one of: ${KNOWN_FIELDS.join(', ')})`,
     ]);
+  });
+});
+
+describe('scheduledLine', () => {
+  it('says when a scheduled story appears, in Vietnam time, in Vietnamese', () => {
+    expect(scheduledLine(FILE, new Date('2026-12-01T01:00:00Z'))).toBe(
+      `${FILE}: date: lên lịch đăng: bài xuất hiện từ lần dựng trang đầu tiên kể từ 08:00 ngày 01/12/2026 (giờ Việt Nam)`,
+    );
   });
 });

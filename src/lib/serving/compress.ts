@@ -38,10 +38,7 @@ async function gzipOf(data: Buffer): Promise<Buffer> {
 }
 
 /** One file's copies, each written only when smaller than the file. */
-export async function compressFile(
-  root: string,
-  path: string,
-): Promise<{ raw: number; gzip: number; brotli: number }> {
+export async function compressFile(root: string, path: string): Promise<{ raw: number; gzip: number; brotli: number }> {
   const file = join(root, path);
   const data = await readFile(file);
   const [gz, br] = await Promise.all([

@@ -183,7 +183,10 @@ export function unionOfPolicies(policies: readonly string[]): string {
 /** The policy pages declare in `<meta http-equiv="content-security-policy">`, if any. */
 export function pagePolicyOf(html: string): string | undefined {
   const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return meta?.[1]?.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;|&#34;/g, '"').replace(/&amp;|&#38;/g, '&');
+  return meta?.[1]
+    ?.replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&amp;|&#38;/g, '&');
 }
 
 /** The header policy of the site's pages: their policies' union, and no page may be framed. */

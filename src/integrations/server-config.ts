@@ -20,8 +20,8 @@ function htmlFiles(root: string): string[] {
     .sort();
 }
 
-/** The folder a deployment serves: the `current` link of `npm run deploy`'s default layout. */
-const DEFAULT_ROOT = '/var/www/ban-tin/current';
+/** The folder a deployment serves: the site of the `current` release of `npm run deploy`'s layout. */
+const DEFAULT_ROOT = '/var/www/ban-tin/current/site';
 
 /**
  * Writes the server configurations of each build from what the build made: the

@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureOutDir, fixtureSiteDir, page, textOf, tmpRoot } from '../support/build';
+import { buildSiteAsync, fixtureOutDir, fixtureSiteDir, page, textOf, tmpRoot } from '../support/build';
 import { siteFiles } from '../support/site-files';
 
 /** The files that differ between two built sites (missing on either side, or other bytes). */
@@ -22,7 +22,7 @@ function differences(expectedDir: string, actualDir: string): string[] {
 // a cold-cache build against warm-cache ones.
 const builds: Record<string, string> = {};
 
-beforeAll(() => {
+beforeAll(async () => {
   // A copy of the content in another folder: where the checkout lives must not show in dist/.
   const copy = join(tmpRoot, 'repro-content');
   rmSync(copy, { recursive: true, force: true });
@@ -33,7 +33,7 @@ beforeAll(() => {
     ['site-tokyo', fixtureSiteDir, 'Asia/Tokyo'],
   ];
   for (const [name, contentDir, tz] of runs) {
-    const result = buildSite(contentDir, name, { TZ: tz });
+    const result = await buildSiteAsync(contentDir, name, { TZ: tz });
     expect(result.status, result.output).toBe(0);
     builds[tz] = result.outDir;
   }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverDirFor } from '../../src/lib/server-dir';
-import { buildSite, pageExists, tmpRoot } from '../support/build';
+import { buildSiteAsync, pageExists, tmpRoot } from '../support/build';
 import { siteFiles } from '../support/site-files';
 
 // A story scheduled for 08:00 on 1 December 2026 in Vietnam, beside one already published,
@@ -53,13 +53,13 @@ function pagefindPageCount(outDir: string): number {
 
 const builds: Record<'before' | 'at', string> = { before: '', at: '' };
 
-beforeAll(() => {
+beforeAll(async () => {
   const root = contentRoot();
   for (const [name, now] of [
     ['before', '2026-12-01T07:59+07:00'],
     ['at', '2026-12-01T08:00+07:00'],
   ] as const) {
-    const result = buildSite(root, `scheduled-${name}`, { BANTIN_NOW: now });
+    const result = await buildSiteAsync(root, `scheduled-${name}`, { BANTIN_NOW: now });
     expect(result.status, result.output).toBe(0);
     builds[name] = result.outDir;
   }

@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { paths } from '../lib/paths';
@@ -9,13 +9,19 @@ import { precompress } from '../lib/serving/compress';
 import { iisConfig } from '../lib/serving/iis';
 import { nginxConfig } from '../lib/serving/nginx';
 import { pagesHeaders } from '../lib/serving/pages';
-import { pagePolicyOf, siteRules } from '../lib/serving/rules';
+import { EDITOR_PATH, pagePolicyOf, siteRules } from '../lib/serving/rules';
 import { site } from '../site.config';
 
-/** Every HTML file below a folder, sorted, so that the policies' union comes out in one order. */
+/**
+ * Every HTML file below a folder whose policy the site's header policy covers, sorted, so that
+ * the policies' union comes out in one order. The web editor's page is left out: it has a policy
+ * of its own (`EDITOR_PATH`), which must not loosen every other page's.
+ */
 function htmlFiles(root: string): string[] {
+  const editor = EDITOR_PATH.replace(/^\//, '');
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.split(sep).join('/'))
+    .filter((name) => name.endsWith('.html') && !name.startsWith(editor))
     .map((name) => join(root, name))
     .sort();
 }

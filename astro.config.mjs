@@ -5,6 +5,7 @@ import { markdownOptions } from './src/lib/markdown/options.ts';
 import { cspDirectives } from './src/lib/csp.ts';
 import { leanMemory } from './src/integrations/lean-memory.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serverConfig } from './src/integrations/server-config.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
@@ -13,8 +14,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // The sitemap reads the built pages; the search index is built last, over the finished site.
-  integrations: [leanMemory(), sitemapWithLastmod(), searchIndex()],
+  // The sitemap reads the built pages; the search index is built over the finished site; the
+  // server configurations and compressed copies come last, once every file is written.
+  integrations: [leanMemory(), sitemapWithLastmod(), searchIndex(), serverConfig()],
   // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
   cacheDir: `./${contentCacheDir(process.cwd())}`,
   experimental: {

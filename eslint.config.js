@@ -9,6 +9,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-server/',
       '.astro/',
       'node_modules/',
       'tests/.tmp/',

@@ -1,5 +1,6 @@
 import { t } from '../i18n/vi';
 import { checkContent } from '../content/check';
+import { publicationNow } from '../lib/articles';
 import { contentRoot } from '../lib/content-root';
 import { runCli } from './run';
 
@@ -7,14 +8,15 @@ const USAGE = 'Cách dùng: npm run check   (BANTIN_CONTENT_DIR=… để kiểm
 
 async function main(): Promise<number> {
   const root = contentRoot(process.cwd());
-  const report = await checkContent(root, process.cwd());
-  for (const line of [...report.errors, ...report.warnings]) console.log(line);
+  const report = await checkContent(root, process.cwd(), publicationNow());
+  for (const line of [...report.errors, ...report.warnings, ...report.scheduled]) console.log(line);
+  const summary = t('check.summary', {
+    articles: report.articles,
+    errors: report.errors.length,
+    warnings: report.warnings.length,
+  });
   console.log(
-    t('check.summary', {
-      articles: report.articles,
-      errors: report.errors.length,
-      warnings: report.warnings.length,
-    }),
+    report.scheduled.length > 0 ? `${summary} ${t('check.scheduled', { count: report.scheduled.length })}` : summary,
   );
   if (report.errors.length > 0) console.log(t('check.failed'));
   return report.errors.length > 0 ? 1 : 0;

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { t } from '../i18n/vi';
+import { scheduledLine } from '../lib/article-warnings';
+import { isScheduled } from '../lib/articles';
 import { articlesDir } from '../lib/content-root';
 import { renderMarkdownBody } from '../lib/markdown/render';
 import { articleSlug } from '../lib/slug';
@@ -14,6 +16,8 @@ export interface ContentReport {
   errors: string[];
   /** `path: field: cảnh báo: …` and `gợi ý: …` lines, sorted. */
   warnings: string[];
+  /** One line per scheduled story (dated after `now`, not a draft), sorted: not a problem. */
+  scheduled: string[];
 }
 
 /**
@@ -29,11 +33,13 @@ export async function checkContent(root: string, projectRoot: string, now: Date 
       articles: 0,
       errors: [t('problem.line', { file: displayPath(projectRoot, dir), field: 'articles', message: t('problem.articles.missing') })],
       warnings: [],
+      scheduled: [],
     };
   }
   const { stories, problems } = listStories(dir, root);
   const errors: string[] = [];
   const warnings: string[] = [];
+  const scheduled: string[] = [];
   for (const [file, list] of problems) {
     for (const { field, message } of list)
       errors.push(t('problem.line', { file: displayPath(projectRoot, file), field, message }));
@@ -46,13 +52,19 @@ export async function checkContent(root: string, projectRoot: string, now: Date 
     errors.push(...checked.problems);
     warnings.push(...checked.warnings);
     if (checked.data) {
+      if (isScheduled(checked.data, now)) scheduled.push(scheduledLine(checked.shown, checked.data.date));
       const { slug, aliases, tags } = checked.data;
       claims.push({ id: story.id, shown: checked.shown, slug, aliases, tags });
     }
   }
   errors.push(...collectionProblems(claims));
   warnings.push(...tagSpellingWarnings(claims));
-  return { articles: stories.length + problems.size, errors: errors.sort(), warnings: warnings.sort() };
+  return {
+    articles: stories.length + problems.size,
+    errors: errors.sort(),
+    warnings: warnings.sort(),
+    scheduled: scheduled.sort(),
+  };
 }
 
 /** The slug each readable story claims, with its file: what `new` and `import` must not reuse. */

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleHtmlDir, articleHtmlFile, bodyRenderer, pipelineDigest } from '../data/article-html';
 import { t } from '../i18n/vi';
+import { publicationNow } from '../lib/articles';
 import { articlesDir, contentCacheDir, contentRoot } from '../lib/content-root';
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
@@ -92,7 +93,7 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
     domains: context.config.image.domains,
     remotePatterns: context.config.image.remotePatterns,
   } as BodyRequest['image'];
-  const now = new Date();
+  const now = publicationNow();
   const claims: StoryClaim[] = [];
   const claimOf = (id: string, file: string, data: Pick<ArticleData, 'slug' | 'aliases' | 'tags'>): StoryClaim => ({
     id,

@@ -5,6 +5,7 @@ import {
   isPublished,
   neighboursBySlug,
   paginate,
+  publicationNow,
   relatedBySlug,
   sortNewestFirst,
   summaryOf,
@@ -109,8 +110,9 @@ async function load(): Promise<SiteData> {
         'the build stopped rather than publish a site with stories missing.',
     );
   }
-  // Drafts are shown, marked as drafts, by the preview (`npm run dev`) only.
-  const articles = sortNewestFirst(all.filter((article) => isPublished(article, { includeDrafts: isPreview })));
+  // Drafts and scheduled stories are shown, marked, by the preview (`npm run dev`) only.
+  const mode = { includeDrafts: isPreview, now: publicationNow() };
+  const articles = sortNewestFirst(all.filter((article) => isPublished(article, mode)));
   const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
   const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
   for (const article of articles) {

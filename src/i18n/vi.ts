@@ -158,6 +158,7 @@ export const vi = {
   'problem.imageAlt': 'ảnh "{src}" chưa có mô tả (nên viết ![mô tả ảnh]({src}))',
   'problem.tagSpellings': 'từ khóa "{names}" chung một trang /the/{slug}/ ({files}); nên thống nhất một cách viết',
   'check.summary': 'Đã kiểm tra {articles} bài: {errors} lỗi, {warnings} cảnh báo.',
+  'check.scheduled': '{count} bài lên lịch đăng.',
   'check.failed': 'Có lỗi: sửa các dòng trên rồi chạy lại.',
   'build.failed': '{count} lỗi trong bài viết, trang chưa được dựng:',
   'build.cannotStart': 'không chạy được astro build: {reason}',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import sirv from 'sirv';
+import { startNginx } from './servers';
 
 /** Debian's Chromium: tests never download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,8 +51,22 @@ export interface SiteServer {
   close: () => Promise<void>;
 }
 
-/** Serves a built `dist/` folder on a free loopback port. */
+/**
+ * Serves a built site the way it is published: Debian's nginx on a free loopback
+ * port, with the configuration the build wrote beside it (redirects, headers,
+ * compressed copies, the 404 page).
+ */
 export async function serveSite(outDir: string): Promise<SiteServer> {
+  const nginx = await startNginx(outDir);
+  return { url: nginx.url, close: nginx.stop };
+}
+
+/**
+ * Serves a built folder as a plain static host with no configuration would
+ * (files, and the 404 page for anything else): for what the site does on its
+ * own, such as the 404 page's lookup of old addresses with a query string.
+ */
+export async function serveStatic(outDir: string): Promise<SiteServer> {
   const files = sirv(outDir, { dev: false, etag: false });
   const notFound = readFileSync(join(outDir, '404.html'));
   const server: Server = createServer((request, response) => {

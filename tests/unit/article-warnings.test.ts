@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleWarnings, editDistance, KNOWN_FIELDS, nearestField } from '../../src/lib/article-warnings';
+import {
+  articleWarnings,
+  editDistance,
+  KNOWN_FIELDS,
+  nearestField,
+  scheduledLine,
+} from '../../src/lib/article-warnings';
 
 const NOW = new Date('2024-03-01T05:00:00Z');
 const FILE = 'content/articles/2024/2024-02-15-le-khai-giang.md';
@@ -87,13 +93,13 @@ describe('articleWarnings', () => {
     expectWarning(warningsOf({ title: 'Đ'.repeat(301) }), 'title', '301 ký tự', '300');
   });
 
-  it('warns about a date or a revision in the future, in Vietnam time', () => {
+  it('warns about a revision in the future, in Vietnam time, but not about a scheduled date', () => {
     // NOW is 01/03/2024 12:00 in Vietnam: that day is not the future, the next one is.
-    expect(warningsOf({ date: '01/03/2024' })).toEqual([]);
+    expect(warningsOf({ date: '01/03/2024', updated: '01/03/2024' })).toEqual([]);
+    // A future date is a schedule (listed apart by check); a future revision is a mistake.
     const warnings = warningsOf({ date: '02/03/2024', updated: '2024-03-05' });
-    expect(warnings).toHaveLength(2);
-    expectWarning(warnings, 'date', '02/03/2024 là ngày trong tương lai', '01/03/2024');
-    expectWarning(warnings, 'updated', '05/03/2024 là ngày trong tương lai');
+    expect(warnings).toHaveLength(1);
+    expectWarning(warnings, 'updated', '05/03/2024 là ngày trong tương lai', '01/03/2024');
   });
 
   it('leaves an unreadable date to the errors', () => {
@@ -127,5 +133,13 @@ describe('articleWarnings', () => {
     expect(warnings[0]).toContain(`${FILE}: tags: gợi ý: `);
     expect(warnings[0]).toContain('2 từ khóa');
     expect(warnings[0]).toContain('tags: [Đào tạo, Hội nghị]');
+  });
+});
+
+describe('scheduledLine', () => {
+  it('says when a scheduled story appears, in Vietnam time, in Vietnamese', () => {
+    expect(scheduledLine(FILE, new Date('2026-12-01T01:00:00Z'))).toBe(
+      `${FILE}: date: lên lịch đăng: bài xuất hiện từ lần dựng trang đầu tiên kể từ 08:00 ngày 01/12/2026 (giờ Việt Nam)`,
+    );
   });
 });

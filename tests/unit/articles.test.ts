@@ -6,8 +6,10 @@ import {
   groupByMonth,
   htmlToText,
   isPublished,
+  isScheduled,
   neighboursBySlug,
   paginate,
+  publicationNow,
   relatedBySlug,
   sortNewestFirst,
   summaryOf,
@@ -100,17 +102,64 @@ describe('sortNewestFirst', () => {
 });
 
 describe('isPublished', () => {
-  it('publishes an article that is not a draft', () => {
-    expect(isPublished({ draft: false }, { includeDrafts: false })).toBe(true);
-    expect(isPublished({ draft: false }, { includeDrafts: true })).toBe(true);
+  const now = new Date('2026-12-01T01:00:00Z'); // 08:00 on 1 December 2026 in Vietnam
+  const past = new Date('2026-11-30T17:00:00Z'); // 00:00 on 1 December in Vietnam
+  const at = now;
+  const later = new Date('2026-12-01T01:00:01Z');
+
+  it('publishes an article that is not a draft and whose date has come', () => {
+    expect(isPublished({ draft: false, date: past }, { includeDrafts: false, now })).toBe(true);
+    expect(isPublished({ draft: false, date: past }, { includeDrafts: true, now })).toBe(true);
   });
 
-  it('hides a draft from the production build', () => {
-    expect(isPublished({ draft: true }, { includeDrafts: false })).toBe(false);
+  it('publishes a scheduled story from the very instant of its date', () => {
+    expect(isPublished({ draft: false, date: at }, { includeDrafts: false, now })).toBe(true);
   });
 
-  it('shows a draft in a preview that includes drafts', () => {
-    expect(isPublished({ draft: true }, { includeDrafts: true })).toBe(true);
+  it('holds back a story dated even a second after now', () => {
+    expect(isPublished({ draft: false, date: later }, { includeDrafts: false, now })).toBe(false);
+  });
+
+  it('hides a draft from the production build, whatever its date', () => {
+    expect(isPublished({ draft: true, date: past }, { includeDrafts: false, now })).toBe(false);
+  });
+
+  it('shows drafts and scheduled stories in a preview that includes drafts', () => {
+    expect(isPublished({ draft: true, date: past }, { includeDrafts: true, now })).toBe(true);
+    expect(isPublished({ draft: false, date: later }, { includeDrafts: true, now })).toBe(true);
+  });
+});
+
+describe('isScheduled', () => {
+  const now = new Date('2026-12-01T01:00:00Z');
+
+  it('is true for a story that is not a draft and dated after now', () => {
+    expect(isScheduled({ draft: false, date: new Date('2026-12-02T01:00:00Z') }, now)).toBe(true);
+  });
+
+  it('is false for a story whose date has come, and for a draft', () => {
+    expect(isScheduled({ draft: false, date: now }, now)).toBe(false);
+    expect(isScheduled({ draft: true, date: new Date('2026-12-02T01:00:00Z') }, now)).toBe(false);
+  });
+});
+
+describe('publicationNow', () => {
+  const clock = new Date('2030-01-01T00:00:00Z');
+
+  it('is the clock when BANTIN_NOW is not set', () => {
+    expect(publicationNow({}, clock)).toBe(clock);
+    expect(publicationNow({ BANTIN_NOW: ' ' }, clock)).toBe(clock);
+  });
+
+  it('reads BANTIN_NOW with an offset, or in Vietnam time without one', () => {
+    expect(publicationNow({ BANTIN_NOW: '2026-12-01T08:00+07:00' }, clock).toISOString()).toBe(
+      '2026-12-01T01:00:00.000Z',
+    );
+    expect(publicationNow({ BANTIN_NOW: '2026-12-01T08:00' }, clock).toISOString()).toBe('2026-12-01T01:00:00.000Z');
+  });
+
+  it('refuses a BANTIN_NOW it cannot read, in Vietnamese, naming the value', () => {
+    expect(() => publicationNow({ BANTIN_NOW: 'ngày mai' }, clock)).toThrow(/BANTIN_NOW: không đọc được "ngày mai"/);
   });
 });
 

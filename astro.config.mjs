@@ -6,6 +6,7 @@ import { cspDirectives } from './src/lib/csp.ts';
 import { leanMemory } from './src/integrations/lean-memory.ts';
 import { previousBuild } from './src/integrations/previous-build.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { shareImageLog } from './src/integrations/share-images.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // The sitemap reads the built pages; the search index is built last, over the finished site.
-  integrations: [leanMemory(), previousBuild(), sitemapWithLastmod(), searchIndex()],
+  integrations: [leanMemory(), previousBuild(), sitemapWithLastmod(), searchIndex(), shareImageLog()],
   // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
   cacheDir: `./${contentCacheDir(process.cwd())}`,
   experimental: {

@@ -46,6 +46,8 @@ export const site = {
     /** The institute's name in English, for the English page and share images. */
     englishName: 'Ho Chi Minh City Cadre Academy',
   },
+  /** The standing page (its file name in content/pages/) that shows the agency's details under its text. */
+  contactPage: 'lien-he',
   /** Related agencies' sites, listed in the footer of every page. */
   relatedLinks: [
     { name: 'Cổng thông tin điện tử Thành phố Hồ Chí Minh', url: 'https://www.hochiminhcity.gov.vn' },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { globSync } from 'tinyglobby';
 import {
@@ -15,7 +16,9 @@ import {
   type Page,
   type Tag,
 } from '../lib/articles';
+import { attachmentsOf, type Attachment } from '../lib/attachments';
 import { articlesDir, contentRoot } from '../lib/content-root';
+import { pageCollisions, pageSlug, type PageData } from '../lib/pages';
 import { articleSlug } from '../lib/slug';
 import { ARTICLE_PATTERN } from '../lib/validate-article';
 import { commonestName } from '../lib/tags';
@@ -39,14 +42,30 @@ export interface Article {
   bodyFold: string;
   cover?: CollectionEntry<'articles'>['data']['cover'] | undefined;
   aliases: string[];
+  /** Files listed under the story as "File đính kèm". */
+  attachments: Attachment[];
   draft: boolean;
   filePath: string;
   /** The rendered body in the content cache. */
   bodyFile: string;
 }
 
+/** A standing page (Giới thiệu, Liên hệ, the English page) as pages see it. */
+export interface StandingPage {
+  entry: CollectionEntry<'pages'>;
+  slug: string;
+  title: string;
+  summary?: string | undefined;
+  updated?: Date | undefined;
+  lang: string;
+  aliases: string[];
+  filePath: string;
+}
+
 /** Everything the site shows, computed once per build from one load of the collection. */
 export interface SiteData {
+  /** Published standing pages, by file name. */
+  pages: StandingPage[];
   /** Published articles, newest first. */
   articles: Article[];
   bySlug: Map<string, Article>;
@@ -84,9 +103,25 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article
     bodyFold: String(entry.rendered?.metadata?.fold ?? ''),
     cover: data.cover,
     aliases: data.aliases,
+    attachments: attachmentsOf(resolve(filePath), data.attachments),
     draft: data.draft,
     filePath,
     bodyFile: articleHtmlFile(htmlDir, String(digest)),
+  };
+}
+
+function toPage(entry: CollectionEntry<'pages'>): StandingPage & { draft: boolean } {
+  const data: PageData = entry.data;
+  return {
+    entry,
+    slug: pageSlug(entry.id),
+    title: data.title,
+    summary: data.summary,
+    updated: data.updated,
+    lang: data.lang,
+    aliases: data.aliases,
+    draft: data.draft,
+    filePath: entry.filePath ?? entry.id,
   };
 }
 
@@ -102,6 +137,15 @@ async function load(): Promise<SiteData> {
       `${onDisk} article files are in the content folder but the content layer returned ${all.length}: ` +
         'the build stopped rather than publish a site with stories missing.',
     );
+  }
+  const allPages = (await getCollection('pages')).map(toPage);
+  // A page may take no address of the site's sections, of an article (drafts included) or of another page.
+  const collisions = pageCollisions(
+    allPages.map((page) => ({ slug: page.slug, aliases: page.aliases, shown: page.filePath })),
+    all.map((article) => ({ slug: article.slug, aliases: article.aliases, shown: article.filePath })),
+  );
+  if (collisions.length > 0) {
+    throw new Error(`${collisions.length} lỗi địa chỉ trong các trang:\n${collisions.join('\n')}`);
   }
   // Drafts are shown only when asked for (`npm run dev`), never because of a mode guess.
   const articles = sortNewestFirst(
@@ -124,6 +168,14 @@ async function load(): Promise<SiteData> {
     entry.tag = { ...entry.tag, name: commonestName(names) };
   }
   return {
+    pages: allPages
+      .filter((page) => isPublished(page, { includeDrafts: process.env.BANTIN_SHOW_DRAFTS === '1' }))
+      // The site's own language first, then pages in other languages (the English page last).
+      .sort(
+        (a, b) =>
+          Number(a.lang !== site.lang) - Number(b.lang !== site.lang) ||
+          (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+      ),
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
     neighbours: neighboursBySlug(articles),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { categorySlugs, site } from '../site.config';
+import { attachmentsField } from './attachments';
 import { DATE_FORMATS, parseArticleDate } from './dates';
 import { aliasProblem } from './redirects';
 import { isValidSlug, MAX_SLUG_LENGTH } from './slug';
@@ -88,6 +89,8 @@ export function articleSchema<Image extends z.ZodTypeAny>(imageField: Image) {
         )
         .strict()
         .optional(),
+      /** Files beside the story (PDF, DOCX, XLSX, ODT, ZIP), listed as "File đính kèm". */
+      attachments: attachmentsField,
       /** `true`: left out of the production build. */
       draft: z.boolean({ invalid_type_error: 'expected true or false' }).default(false),
       /** URL slug override; must already obey the slug rules. */

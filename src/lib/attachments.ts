@@ -184,7 +184,11 @@ export function attachmentsBeside(articleFile: string) {
   return (data: { attachments?: readonly AttachmentEntry[] | undefined }, ctx: z.RefinementCtx): void => {
     if (!Array.isArray(data.attachments)) return;
     for (const { field, message } of attachmentProblems(articleFile, contentRootOf(articleFile), data.attachments)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: field.split('.').map((part, at) => (at === 0 ? part : Number(part))), message });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: field.split('.').map((part, at) => (at === 0 ? part : Number(part))),
+        message,
+      });
     }
   };
 }

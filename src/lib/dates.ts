@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { t } from '../i18n/vi';
 import { site } from '../site.config';
 
 const ZONE = site.timeZone;
@@ -99,4 +100,9 @@ export function yearMonth(date: Date): { year: number; month: number } {
 /** Today's date in Vietnam as `DD/MM/YYYY`. */
 export function todayInVietnam(now: Date = new Date()): string {
   return formatDate(now);
+}
+
+/** The one label of a month, wherever a month is named: `Tháng 01/2023`. */
+export function monthLabel(year: number, month: number): string {
+  return t('archive.month', { month: String(month).padStart(2, '0'), year });
 }

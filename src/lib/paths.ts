@@ -57,8 +57,7 @@ export const shareLinks = {
   /** Zalo's share page for an absolute URL. */
   zalo: (url: string) => `https://zalo.me/share?url=${encodeURIComponent(url)}`,
   /** A new e-mail with the title as subject and the address as body. */
-  email: (url: string, title: string) =>
-    `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`,
+  email: (url: string, title: string) => `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`,
 } as const;
 
 /** A `tel:` link for a number written in E.164 (`+842838412384`). */

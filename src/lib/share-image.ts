@@ -47,7 +47,12 @@ function loadFonts() {
   ).version;
   const fonts = [400, 700].flatMap((weight) => [
     { name: FAMILY_LATIN, data: file('latin', weight), weight: weight as 400 | 700, style: 'normal' as const },
-    { name: FAMILY_VIETNAMESE, data: file('vietnamese', weight), weight: weight as 400 | 700, style: 'normal' as const },
+    {
+      name: FAMILY_VIETNAMESE,
+      data: file('vietnamese', weight),
+      weight: weight as 400 | 700,
+      style: 'normal' as const,
+    },
   ]);
   return { fonts, version };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { articleSchema, fieldIssues, formatIssues } from './article-schema';
+import { attachmentsBeside } from './attachments';
 import { findCollisions, type Claimant } from './articles';
 import { paths } from './paths';
 import { locationOf, reservedPage } from './redirects';
@@ -55,7 +56,9 @@ export async function validateFrontmatter<Data extends Record<string, unknown>>(
   shown: string,
 ): Promise<FrontmatterCheck<Data>> {
   const normalised = normaliseNfc(data);
-  const checked = await articleSchema(imageBeside(filePath)).safeParseAsync(normalised);
+  const checked = await articleSchema(imageBeside(filePath))
+    .superRefine(attachmentsBeside(filePath))
+    .safeParseAsync(normalised);
   if (checked.success) return { data: normalised, parsed: checked.data, problems: [] };
   return { data: normalised, problems: formatIssues(shown, fieldIssues(checked.error)) };
 }

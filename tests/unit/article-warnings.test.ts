@@ -58,6 +58,7 @@ describe('KNOWN_FIELDS', () => {
         'category',
         'tags',
         'summary',
+        'attachments',
         'cover',
         'draft',
         'slug',

@@ -241,7 +241,10 @@ describe('every page', () => {
     // On an article page, the copy-link script is the only one.
     for (const path of withPrograms.filter((path) => isArticle(path) && !path.endsWith('/ban-in/'))) {
       const programs = page(out, path).querySelectorAll('script').filter(isProgram);
-      expect(programs.map((script) => script.innerHTML.includes('[data-copy-link]')), path).toEqual([true]);
+      expect(
+        programs.map((script) => script.innerHTML.includes('[data-copy-link]')),
+        path,
+      ).toEqual([true]);
     }
     for (const path of pages) {
       const html = readPage(out, path);

@@ -56,11 +56,10 @@ describe('the main menu', () => {
       });
       if (path === '/') {
         const rows = new Set(boxes.items.map((item) => Math.round(item.top))).size;
-        const widest = Math.max(...boxes.items.map((item) => item.right)) - boxes.container.left;
+        const items = boxes.items.map((item) => `${item.label} ${item.left.toFixed(0)}–${item.right.toFixed(0)}`);
         console.log(
-          `menu at ${width} px: container ${boxes.container.left.toFixed(0)}–${boxes.container.right.toFixed(0)}, ` +
-            `items span ${widest.toFixed(0)} px in ${rows} row(s), last item "${boxes.items.at(-1)?.label}" ends at ` +
-            `${boxes.items.at(-1)?.right.toFixed(0)}`,
+          `menu at ${width} px: box ${boxes.container.left.toFixed(0)}–${boxes.container.right.toFixed(0)}, ` +
+            `${rows} row(s): ${items.join(', ')}`,
         );
       }
       expect(boxes.items.map((item) => item.label)).toContain('Tìm kiếm');

@@ -108,7 +108,7 @@ describe('the agency’s details', () => {
       expect(text, path).toContain('Cơ quan chủ quản: Thành ủy - Ủy ban nhân dân Thành phố Hồ Chí Minh');
       expect(text, path).toContain('Địa chỉ: 324 Chu Văn An, Phường 12, Quận Bình Thạnh, Thành phố Hồ Chí Minh');
       expect(text, path).toContain('Chịu trách nhiệm nội dung:');
-      expect(footer?.querySelector('a[href="tel:+842838412384"]')?.text, path).toBe('(028) 3841 2384');
+      expect(footer?.querySelector('a[href="tel:+842838412384"]')?.text, path).toBe('(028)\u00a03841\u00a02384');
       expect(footer?.querySelector('a[href="mailto:hocviencanbo@tphcm.gov.vn"]'), path).not.toBeNull();
       expect(footer?.querySelectorAll('.site-footer__related a').length, path).toBeGreaterThanOrEqual(3);
       expect(footer?.querySelector('a[href="/the/"]'), path).not.toBeNull();

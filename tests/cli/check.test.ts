@@ -240,7 +240,7 @@ describe('npm run check on valid articles that deserve a second look', () => {
       candidate.startsWith(`${warnAt('2023/2023-02-06-truong-la.md')}: hinhanh: warning: `),
     );
     expect(line).toContain(
-      '(expected one of: title, date, updated, author, photoCredit, source, category, tags, summary, cover, draft, slug, aliases)',
+      '(expected one of: title, date, updated, author, photoCredit, source, category, tags, summary, cover, attachments, draft, slug, aliases)',
     );
   });
 });

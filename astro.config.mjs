@@ -6,6 +6,7 @@ import { cspDirectives } from './src/lib/csp.ts';
 import { leanMemory } from './src/integrations/lean-memory.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
+import { shareImageLog } from './src/integrations/share-images.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The sitemap reads the built pages; the search index is built over the finished site; the
   // server configurations and compressed copies come last, once every file is written.
-  integrations: [leanMemory(), sitemapWithLastmod(), searchIndex(), serverConfig()],
+  integrations: [leanMemory(), sitemapWithLastmod(), searchIndex(), shareImageLog(), serverConfig()],
   // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
   cacheDir: `./${contentCacheDir(process.cwd())}`,
   experimental: {

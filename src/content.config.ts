@@ -1,9 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { articlesLoader, storedArticleSchema } from './content/loader';
+import { pagesLoader } from './data/pages-loader';
+import { contentRoot, pagesDir } from './lib/content-root';
+import { pageSchema } from './lib/pages';
 
 const articles = defineCollection({
   loader: articlesLoader(),
   schema: ({ image }) => storedArticleSchema(image()),
 });
 
-export const collections = { articles };
+/** Standing pages (Giới thiệu, Liên hệ, the English page): never in article lists or feeds. */
+const pages = defineCollection({
+  loader: pagesLoader(pagesDir(contentRoot(process.cwd()))),
+  schema: pageSchema,
+});
+
+export const collections = { articles, pages };

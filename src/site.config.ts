@@ -39,6 +39,39 @@ export const site = {
     /** How far ahead of today a story may be dated (scheduled stories), in days. */
     daysAhead: 366,
   },
+  /**
+   * The agency behind the site, shown in the footer of every page and on "Liên hệ"
+   * (Decree 42/2022/NĐ-CP: owning agency, address, phone, e-mail, who answers for the content).
+   */
+  agency: {
+    /** The owning agency ("Cơ quan chủ quản"). */
+    owner: 'Thành ủy - Ủy ban nhân dân Thành phố Hồ Chí Minh',
+    /** Postal address. */
+    address: '324 Chu Văn An, Phường 12, Quận Bình Thạnh, Thành phố Hồ Chí Minh',
+    /** Phone as shown, and as dialled (E.164) for the `tel:` link. */
+    phone: { shown: '(028) 3841 2384', dial: '+842838412384' },
+    /** Fax as shown, when there is one. */
+    fax: '(028) 3841 2385',
+    /** E-mail for readers. */
+    email: 'hocviencanbo@tphcm.gov.vn',
+    /** The person responsible for the content ("Chịu trách nhiệm nội dung"). */
+    responsible: 'Giám đốc Học viện Cán bộ Thành phố Hồ Chí Minh',
+    /** Licence line of the portal; empty when it has none. */
+    licence: '',
+    /** The institute's name in English, for the English page and share images. */
+    englishName: 'Ho Chi Minh City Cadre Academy',
+  },
+  /** The standing page (its file name in content/pages/) that shows the agency's details under its text. */
+  contactPage: 'lien-he',
+  /** Related agencies' sites, listed in the footer of every page. */
+  relatedLinks: [
+    { name: 'Cổng thông tin điện tử Thành phố Hồ Chí Minh', url: 'https://www.hochiminhcity.gov.vn' },
+    { name: 'Báo Sài Gòn Giải Phóng', url: 'https://www.sggp.org.vn' },
+    { name: 'Học viện Chính trị quốc gia Hồ Chí Minh', url: 'https://hcma.vn' },
+    { name: 'Báo điện tử Đảng Cộng sản Việt Nam', url: 'https://dangcongsan.vn' },
+  ],
+  /** The institute's colours, for share images (the header's red and the emblem's gold). */
+  colours: { red: '#9b1c1c', redDark: '#7a1414', gold: '#fcd34d', paper: '#ffffff' },
   /** Category used when an article names none. */
   defaultCategory: 'tin-tuc-su-kien',
   /** Categories in navigation order: slug → Vietnamese name. */

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { t } from '../i18n/vi';
 import { articleSchema, fieldIssues } from '../lib/article-schema';
+import { attachmentsBeside } from '../lib/attachments';
 import { articleWarnings } from '../lib/article-warnings';
 import { findCollisions } from '../lib/articles';
 import { nestingMessage } from '../lib/markdown/nesting';
@@ -88,7 +89,7 @@ export async function checkFrontmatter(
     const problem = await imageProblem(src, storyFile, contentRoot);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-  const checked = await articleSchema(cover, { now }).safeParseAsync(data);
+  const checked = await articleSchema(cover, { now }).superRefine(attachmentsBeside(storyFile)).safeParseAsync(data);
   if (checked.success) return { data: checked.data, problems: [] };
   return { problems: fieldIssues(checked.error) };
 }

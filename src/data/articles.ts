@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import {
   groupByMonth,
@@ -15,9 +16,11 @@ import {
   type Page,
   type Tag,
 } from '../lib/articles';
+import { attachmentsOf, type Attachment } from '../lib/attachments';
 import { articlesDir, contentRoot } from '../lib/content-root';
 import { listStories } from '../content/source';
 import type { StoredArticle, StoredBody } from '../content/loader';
+import { pageCollisions, pageSlug, type PageData } from '../lib/pages';
 import { articleSlug } from '../lib/slug';
 import { commonestName } from '../lib/tags';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
@@ -40,14 +43,30 @@ export interface Article {
   bodyFold: string;
   cover?: StoredArticle['cover'];
   aliases: string[];
+  /** Files listed under the story as "File đính kèm". */
+  attachments: Attachment[];
   draft: boolean;
   filePath: string;
   /** The rendered body in the content cache. */
   bodyFile: string;
 }
 
+/** A standing page (Giới thiệu, Liên hệ, the English page) as pages see it. */
+export interface StandingPage {
+  entry: CollectionEntry<'pages'>;
+  slug: string;
+  title: string;
+  summary?: string | undefined;
+  updated?: Date | undefined;
+  lang: string;
+  aliases: string[];
+  filePath: string;
+}
+
 /** Everything the site shows, computed once per build from one load of the collection. */
 export interface SiteData {
+  /** Published standing pages, by file name. */
+  pages: StandingPage[];
   /** Published articles, newest first. */
   articles: Article[];
   bySlug: Map<string, Article>;
@@ -82,6 +101,7 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article
     bodyFold: body.fold,
     cover: data.cover,
     aliases: data.aliases,
+    attachments: attachmentsOf(resolve(filePath), data.attachments),
     draft: data.draft,
     filePath,
     bodyFile: articleHtmlFile(htmlDir, body.bodyDigest),
@@ -94,6 +114,21 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article
  * follows NODE_ENV and so whatever environment the build was started from.
  */
 export const isPreview = import.meta.env.MODE === 'development';
+
+function toPage(entry: CollectionEntry<'pages'>): StandingPage & { draft: boolean } {
+  const data: PageData = entry.data;
+  return {
+    entry,
+    slug: pageSlug(entry.id),
+    title: data.title,
+    summary: data.summary,
+    updated: data.updated,
+    lang: data.lang,
+    aliases: data.aliases,
+    draft: data.draft,
+    filePath: entry.filePath ?? entry.id,
+  };
+}
 
 async function load(): Promise<SiteData> {
   // Slug and alias collisions (drafts included) were refused when the collection loaded.
@@ -113,6 +148,16 @@ async function load(): Promise<SiteData> {
   // Drafts and scheduled stories are shown, marked, by the preview (`npm run dev`) only.
   const mode = { includeDrafts: isPreview, now: publicationNow() };
   const articles = sortNewestFirst(all.filter((article) => isPublished(article, mode)));
+
+  const allPages = (await getCollection('pages')).map(toPage);
+  // A page may take no address of the site's sections, of an article (drafts included) or of another page.
+  const collisions = pageCollisions(
+    allPages.map((page) => ({ slug: page.slug, aliases: page.aliases, shown: page.filePath })),
+    all.map((article) => ({ slug: article.slug, aliases: article.aliases, shown: article.filePath })),
+  );
+  if (collisions.length > 0) {
+    throw new Error(`${collisions.length} lỗi địa chỉ trong các trang:\n${collisions.join('\n')}`);
+  }
   const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
   const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
   for (const article of articles) {
@@ -130,6 +175,15 @@ async function load(): Promise<SiteData> {
     entry.tag = { ...entry.tag, name: commonestName(names) };
   }
   return {
+    pages: allPages
+      // Standing pages have no date to wait for: only drafts are held back.
+      .filter((page) => mode.includeDrafts || !page.draft)
+      // The site's own language first, then pages in other languages (the English page last).
+      .sort(
+        (a, b) =>
+          Number(a.lang !== site.lang) - Number(b.lang !== site.lang) ||
+          (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+      ),
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
     neighbours: neighboursBySlug(articles),

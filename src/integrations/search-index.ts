@@ -49,12 +49,16 @@ function articleSlugs(outDir: string): string[] {
  * handles requests one at a time in the order sent, so a few may wait in its
  * queue without changing the order.
  */
-async function addArticlePages(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+async function addPages(index: pagefind.PagefindIndex, outDir: string): Promise<void> {
   const waiting: Promise<string[]>[] = [];
   const errors: string[] = [];
-  const slugs = articleSlugs(outDir);
-  for (const slug of slugs) {
-    const url = paths.article(slug);
+  // Standing pages (Giới thiệu, /en/…) are top-level folders; Pagefind keeps only the pages that mark
+  // a body to index, so the other top-level pages it reads here are left out.
+  const topLevel = readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(outDir, entry.name, 'index.html')))
+    .map((entry) => `/${entry.name}/`)
+    .sort();
+  for (const url of [...articleSlugs(outDir).map((slug) => paths.article(slug)), ...topLevel]) {
     const content = readFileSync(join(outDir, url, 'index.html'), 'utf8');
     waiting.push(
       index.addHTMLFile({ url, content }).then(
@@ -66,7 +70,6 @@ async function addArticlePages(index: pagefind.PagefindIndex, outDir: string): P
   }
   for (const response of waiting) errors.push(...(await response));
   if (errors.length > 0) throw new Error(errors.join('\n'));
-  return slugs.length;
 }
 
 /** Indexes the built article pages of `outDir` with Pagefind (its own process) and writes the bundle. */
@@ -77,13 +80,18 @@ async function indexSite(outDir: string): Promise<Indexed> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind gave no index');
-    const pages = await addArticlePages(created.index, outDir);
+    await addPages(created.index, outDir);
     const written = await created.index.writeFiles({ outputPath: join(outDir, paths.searchBundle()) });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     // The search page drives pagefind.js itself: Pagefind's ready-made interfaces are never loaded.
     for (const unused of readdirSync(written.outputPath).filter((name) => UNUSED.test(name))) {
       rmSync(join(written.outputPath, unused));
     }
+    // Pagefind reads every page it is given; the entry file counts those it kept.
+    const entry = JSON.parse(readFileSync(join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
     return { pages, outputPath: written.outputPath, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
@@ -111,7 +119,7 @@ export function searchIndex(): AstroIntegration {
         const { pages, outputPath, seconds } = await (indexing ?? indexSite(fileURLToPath(dir)));
         indexing = undefined;
         const kib = (sizeOf(outputPath) / 1024).toFixed(0);
-        logger.info(`Search index: ${pages} article page(s), ${kib} KiB, in ${seconds.toFixed(2)}s`);
+        logger.info(`Search index: ${pages} article and standing page(s), ${kib} KiB, in ${seconds.toFixed(2)}s`);
       },
     },
   };

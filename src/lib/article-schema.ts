@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n/vi';
 import { categorySlugs, site } from '../site.config';
+import { attachmentsField } from './attachments';
 import { dateProblem, parseArticleDate } from './dates';
 import { aliasProblem } from './redirects';
 import { isValidSlug, MAX_SLUG_LENGTH, tagSlug } from './slug';
@@ -156,6 +157,8 @@ export function articleSchema<Image extends z.ZodTypeAny>(imageField: Image, { n
             .transform(({ src, alt, caption }) => ({ src: src as z.output<Image>, alt, caption })),
         )
         .optional(),
+      /** Files beside the story (PDF, DOCX, XLSX, ODT, ZIP), listed as "File đính kèm". */
+      attachments: attachmentsField,
       /** `true`: left out of the production build. */
       draft: z.unknown().transform((value, ctx) => {
         if (value === undefined || value === null) return false;

@@ -15,6 +15,11 @@ export function articlesDir(root: string): string {
   return join(root, 'articles');
 }
 
+/** The folder of standing pages inside a content root. */
+export function pagesDir(root: string): string {
+  return join(root, 'pages');
+}
+
 /**
  * Astro's cache folder for a content root, relative to the project: fixture
  * sites and benchmarks must not share one content cache.

@@ -126,3 +126,8 @@ export function yearMonth(date: Date): { year: number; month: number } {
 export function todayInVietnam(now: Date = new Date()): string {
   return formatDate(now);
 }
+
+/** The one label of a month, wherever a month is named: `Tháng 01/2023`. */
+export function monthLabel(year: number, month: number): string {
+  return t('archive.month', { month: String(month).padStart(2, '0'), year });
+}

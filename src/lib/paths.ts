@@ -6,6 +6,12 @@ export const paths = {
   home: (page = 1) => (page <= 1 ? '/' : `/trang/${page}/`),
   /** An article. */
   article: (slug: string) => `/bai-viet/${slug}/`,
+  /** A file attached to an article, at a stable address beside it. */
+  attachment: (slug: string, fileName: string) => `/bai-viet/${slug}/${fileName}`,
+  /** An article's share image (when it has no cover photo to share). */
+  shareImage: (slug: string) => `/bai-viet/${slug}/anh-chia-se.png`,
+  /** A standing page (Giới thiệu, Liên hệ, the English page `en`). */
+  page: (slug: string) => `/${slug}/`,
   /** An article's printable "Bản in" view. */
   print: (slug: string) => `/bai-viet/${slug}/ban-in/`,
   /** Archive index, a year, or a month of a year. */
@@ -42,4 +48,24 @@ export const paths = {
 /** The absolute URL of a site path, on the site's configured base URL. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).href;
+}
+
+/** Plain links that share an address on social networks or by e-mail: no script of theirs runs here. */
+export const shareLinks = {
+  /** Facebook's share dialog for an absolute URL. */
+  facebook: (url: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`,
+  /** Zalo's share page for an absolute URL. */
+  zalo: (url: string) => `https://zalo.me/share?url=${encodeURIComponent(url)}`,
+  /** A new e-mail with the title as subject and the address as body. */
+  email: (url: string, title: string) => `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`,
+} as const;
+
+/** A `tel:` link for a number written in E.164 (`+842838412384`). */
+export function telLink(dial: string): string {
+  return `tel:${dial.replace(/[^+\d]/g, '')}`;
+}
+
+/** A `mailto:` link for an address. */
+export function mailtoLink(address: string): string {
+  return `mailto:${address}`;
 }

@@ -20,10 +20,13 @@ const trimSlash = (path: string) => path.replace(/^\//, '');
  * aliases and pages were refused when the collection loaded.
  */
 export const getStaticPaths = (async () => {
-  const { articles } = await siteData();
-  const redirects = articles.flatMap((article) =>
-    article.aliases.map((from) => ({ from, to: paths.article(article.slug), title: article.title })),
-  );
+  const { articles, pages: standing } = await siteData();
+  const redirects = [
+    ...articles.flatMap((article) =>
+      article.aliases.map((from) => ({ from, to: paths.article(article.slug), title: article.title })),
+    ),
+    ...standing.flatMap((page) => page.aliases.map((from) => ({ from, to: paths.page(page.slug), title: page.title }))),
+  ];
   const pages = redirects
     .filter(({ from }) => isFileAlias(from))
     .map(({ from, to, title }) => ({

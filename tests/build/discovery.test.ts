@@ -142,9 +142,10 @@ describe('JavaScript', () => {
       .querySelectorAll('script')
       .filter((script) => !/^application\/(ld\+)?json$/i.test(script.getAttribute('type') ?? ''));
 
-  it('runs only on the search page, the 404 page and print views', () => {
+  it('runs only on the search page, the 404 page, print views and articles (their copy-link button)', () => {
     const withScripts = sitePages().filter((path) => programs(page(out, path)).length > 0);
-    expect(withScripts.filter((path) => !path.endsWith('/ban-in/')).sort()).toEqual(['/404.html', '/tim-kiem/']);
+    const isArticle = (path: string) => /^\/bai-viet\/[^/]+\/(ban-in\/)?$/.test(path);
+    expect(withScripts.filter((path) => !isArticle(path)).sort()).toEqual(['/404.html', '/tim-kiem/']);
   });
 
   it('is not on redirect pages either', () => {
@@ -286,11 +287,15 @@ describe('SEO metadata of an article', () => {
     expect(meta('article:tag')).toEqual(['Đào tạo', 'Cán bộ']);
   });
 
-  it('points og:image at the cover, a file of the site, only when there is one', () => {
+  it('points og:image at the cover cut to 1200×630, a file of the site, or at the drawn share image', () => {
     const [image] = meta('og:image');
-    expect(image).toMatch(new RegExp(`^${SITE}/_astro/anh-bia\\.[\\w-]+\\.jpg$`));
+    expect(image).toMatch(new RegExp(`^${SITE}/_astro/anh-bia\\.[\\w-]+\\.jpe?g$`));
     expect(pageExists(out, new URL(image ?? SITE).pathname)).toBe(true);
-    expect(page(out, '/bai-viet/tap-huan-giang-vien/').querySelector('meta[property="og:image"]')).toBeNull();
+    expect(meta('og:image:width')).toEqual(['1200']);
+    expect(meta('og:image:height')).toEqual(['630']);
+    expect(
+      page(out, '/bai-viet/tap-huan-giang-vien/').querySelector('meta[property="og:image"]')?.getAttribute('content'),
+    ).toBe(`${SITE}/bai-viet/tap-huan-giang-vien/anh-chia-se.png`);
   });
 
   it('describes the story as a NewsArticle in JSON-LD', () => {
@@ -307,8 +312,9 @@ describe('SEO metadata of an article', () => {
         logo: { '@type': 'ImageObject', url: `${SITE}/logo.png` },
       },
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${SITE}/bai-viet/khai-giang-co-anh/` },
-      image: [meta('og:image')[0]],
     });
+    // Search engines get the cover itself, at its full size.
+    expect(article?.image).toEqual([expect.stringMatching(new RegExp(`^${SITE}/_astro/anh-bia\\.[\\w-]+\\.jpg$`))]);
     expect(existsSync(join(out, 'logo.png'))).toBe(true);
   });
 
@@ -341,9 +347,11 @@ describe('a title with </script>, quotes and &', () => {
 
   it('stays text in the page: no script is opened, the title reads as written', () => {
     const doc = page(out, '/bai-viet/hoi-nghi-doi-moi/');
+    // The two JSON-LD blocks, and the copy-link button's own script.
     expect(doc.querySelectorAll('script').map((script) => script.getAttribute('type'))).toEqual([
       'application/ld+json',
       'application/ld+json',
+      'module',
     ]);
     // Inside a quoted attribute value "<" is plain text; anywhere else it would open a tag.
     expect(html().replace(/="[^"]*"/g, '=""')).not.toContain('<script>alert');

@@ -369,8 +369,14 @@ describe('the Content-Security-Policy', () => {
     }
   });
 
-  it('leaves scripts to the print view, the search page and the 404 page: every other page ships none', () => {
-    const mayRun = new Set(['bai-viet/[slug]/ban-in.astro', 'tim-kiem/index.astro', 'tim-kiem.astro', '404.astro']);
+  it('leaves scripts to articles (copy link), the print view, the search page and the 404 page: every other page ships none', () => {
+    const mayRun = new Set([
+      'bai-viet/[slug]/index.astro',
+      'bai-viet/[slug]/ban-in.astro',
+      'tim-kiem/index.astro',
+      'tim-kiem.astro',
+      '404.astro',
+    ]);
     for (const { outDir } of sites()) {
       const pages = sitePages(outDir);
       const withScripts = pages.filter(
@@ -379,6 +385,14 @@ describe('the Content-Security-Policy', () => {
       expect(withScripts.filter((path) => !mayRun.has(routeOf(path)))).toEqual([]);
       // The print button is a script, so the check above has something to find.
       expect(withScripts).toContain(`${pages.find((path) => path.endsWith('/ban-in/'))}`);
+      // An article page runs the copy-link script and nothing else.
+      for (const path of withScripts.filter((path) => routeOf(path) === 'bai-viet/[slug]/index.astro')) {
+        const scripts = parse(htmlOf(outDir, path)).querySelectorAll('script:not([type="application/ld+json"])');
+        expect(
+          scripts.map((script) => script.innerHTML.includes('[data-copy-link]')),
+          path,
+        ).toEqual([true]);
+      }
     }
   });
 

@@ -184,9 +184,9 @@ describe('the archive', () => {
   it('shows a year by month with counts', () => {
     const year = page(out, '/luu-tru/2023/');
     expect(year.querySelectorAll('.archive-month h2').map((h2) => textOf(h2))).toEqual([
-      'Tháng 5 (2 bài)',
-      'Tháng 3 (1 bài)',
-      'Tháng 1 (2 bài)',
+      'Tháng 05/2023 (2 bài)',
+      'Tháng 03/2023 (1 bài)',
+      'Tháng 01/2023 (2 bài)',
     ]);
   });
 
@@ -221,10 +221,11 @@ describe('every page', () => {
     const browsed = pages.filter(
       (p) => !p.includes('/ban-in/') && !page(out, p).querySelector('meta[http-equiv="refresh"]'),
     );
-    expect(pages.length - browsed.length).toBe(34);
+    expect(pages.length - browsed.length).toBe(35);
     for (const path of browsed) {
       const doc = page(out, path);
-      expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe('vi');
+      // The English page is the one page in another language.
+      expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe(path === '/en/' ? 'en' : 'vi');
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https:\/\//);
       expect(doc.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#main');
       expect(textOf(doc.querySelector('.site-header__name')), path).toContain('Học viện Cán bộ Thành phố Hồ Chí Minh');
@@ -232,11 +233,20 @@ describe('every page', () => {
     }
   });
 
-  it('ships JavaScript only on the print view, the search page and the 404 page', () => {
+  it('ships JavaScript only on articles (copy link), the print view, the search page and the 404 page', () => {
     // JSON-LD blocks are data, not programs.
     const isProgram = (script: HTMLElement) => !/^application\/ld\+json$/i.test(script.getAttribute('type') ?? '');
     const withPrograms = pages.filter((path) => page(out, path).querySelectorAll('script').some(isProgram));
-    expect(withPrograms.filter((path) => !path.endsWith('/ban-in/')).sort()).toEqual(['/404.html', '/tim-kiem/']);
+    const isArticle = (path: string) => /^\/bai-viet\/[^/]+\/(ban-in\/)?$/.test(path);
+    expect(withPrograms.filter((path) => !isArticle(path)).sort()).toEqual(['/404.html', '/tim-kiem/']);
+    // On an article page, the copy-link script is the only one.
+    for (const path of withPrograms.filter((path) => isArticle(path) && !path.endsWith('/ban-in/'))) {
+      const programs = page(out, path).querySelectorAll('script').filter(isProgram);
+      expect(
+        programs.map((script) => script.innerHTML.includes('[data-copy-link]')),
+        path,
+      ).toEqual([true]);
+    }
     for (const path of pages) {
       const html = readPage(out, path);
       expect(html, path).not.toMatch(/\son[a-z]+=/i);

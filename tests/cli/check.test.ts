@@ -253,7 +253,7 @@ describe('npm run check on valid articles that deserve a second look', () => {
       '2023/2023-02-06-truong-la.md',
       'hinhanh',
       'trường lạ',
-      'cần một trong: title, date, updated, author, photoCredit, source, category, tags, summary, cover, draft, slug, aliases',
+      'cần một trong: title, date, updated, author, photoCredit, source, category, tags, summary, cover, attachments, draft, slug, aliases',
     );
   });
 });

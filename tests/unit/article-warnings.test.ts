@@ -65,6 +65,7 @@ describe('KNOWN_FIELDS', () => {
         'category',
         'tags',
         'summary',
+        'attachments',
         'cover',
         'draft',
         'slug',

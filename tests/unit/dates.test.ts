@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDateTime, parseArticleDate, yearMonth } from '../../src/lib/dates';
+import { formatDate, isoDateTime, monthLabel, parseArticleDate, yearMonth } from '../../src/lib/dates';
 
 /** The instant a parsed date stands for, as an ISO string (undefined stays undefined). */
 function instant(value: unknown): string | undefined {
@@ -118,5 +118,12 @@ describe('yearMonth', () => {
 
   it('keeps one minute earlier in December of the old year', () => {
     expect(yearMonth(new Date('2022-12-31T16:59:00Z'))).toEqual({ year: 2022, month: 12 });
+  });
+});
+
+describe('monthLabel', () => {
+  it('names a month one way everywhere: two-digit month and the year', () => {
+    expect(monthLabel(2023, 1)).toBe('Tháng 01/2023');
+    expect(monthLabel(2024, 12)).toBe('Tháng 12/2024');
   });
 });

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { contentCacheDir } from './src/lib/content-root.ts';
 import { markdownOptions } from './src/lib/markdown/options.ts';
 import { cspDirectives } from './src/lib/csp.ts';
+import { adminEditor } from './src/integrations/admin.ts';
 import { leanMemory } from './src/integrations/lean-memory.ts';
 import { previousBuild } from './src/integrations/previous-build.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -15,7 +16,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // The sitemap reads the built pages; the search index is built last, over the finished site.
-  integrations: [leanMemory(), previousBuild(), sitemapWithLastmod(), searchIndex()],
+  // The web editor's bundle goes into dist/quan-tri/ (no page of its own for the sitemap or search).
+  integrations: [leanMemory(), previousBuild(), adminEditor(), sitemapWithLastmod(), searchIndex()],
   // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
   cacheDir: `./${contentCacheDir(process.cwd())}`,
   experimental: {

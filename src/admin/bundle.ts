@@ -1,0 +1,79 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { adaptLocale } from './locale';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** The npm build of Sveltia CMS (`node_modules/@sveltia/cms/npm/`), with its fonts, icons and encoders. */
+function sveltiaDir(): string {
+  return dirname(require.resolve('@sveltia/cms'));
+}
+
+/**
+ * Sveltia CMS imports a grammar for each of 200+ languages to colour code blocks; the
+ * stories have none, and bundling them would multiply the editor's size: each grammar
+ * becomes an empty one. Its Vietnamese strings are adapted (see locale.ts).
+ */
+const sveltiaAdjustments: Plugin = {
+  name: 'ban-tin-sveltia',
+  setup(builder) {
+    builder.onResolve({ filter: /^@shikijs\/langs\// }, () => ({ path: 'no-grammar', namespace: 'no-grammar' }));
+    builder.onLoad({ filter: /.*/, namespace: 'no-grammar' }, () => ({ contents: 'export default [];', loader: 'js' }));
+    builder.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]locales[\\/]vi\.json$/ }, (args) => ({
+      contents: adaptLocale(readFileSync(args.path, 'utf8')),
+      loader: 'json',
+    }));
+  },
+};
+
+/** What was written, for the README's figure and the tests. */
+export interface AdminBundle {
+  files: string[];
+  bytes: number;
+}
+
+/**
+ * Writes the web editor's files into `outDir` (`dist/quan-tri/`): `cms.js` and its chunks
+ * (Sveltia CMS with the site's format and preview), `preview.css` (the site's CSS and
+ * fonts) and `assets/` (Sveltia's own fonts, icons and WebAssembly, which it loads
+ * relative to its script). Nothing is fetched from elsewhere at run time.
+ */
+export async function bundleAdmin(outDir: string): Promise<AdminBundle> {
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    entryPoints: { cms: join(here, 'cms.ts'), preview: join(here, 'preview.css') },
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    entryNames: '[name]',
+    // Every chunk beside cms.js: Sveltia finds its assets relative to the script that asks.
+    chunkNames: '[name]-[hash]',
+    assetNames: 'assets/[name]-[hash]',
+    loader: { '.woff2': 'file', '.woff': 'file' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [sveltiaAdjustments],
+    logLevel: 'error',
+  });
+  const assets = join(sveltiaDir(), 'assets');
+  for (const name of readdirSync(assets)) {
+    if (name.endsWith('.map')) continue;
+    cpSync(join(assets, name), join(outDir, 'assets', name));
+  }
+  const files = listFiles(outDir);
+  return { files, bytes: files.reduce((total, file) => total + statSync(join(outDir, file)).size, 0) };
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { adaptLocale } from './locale';
+import { localFonts } from './sveltia-offline';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -16,13 +17,18 @@ function sveltiaDir(): string {
 /**
  * Sveltia CMS imports a grammar for each of 200+ languages to colour code blocks; the
  * stories have none, and bundling them would multiply the editor's size: each grammar
- * becomes an empty one. Its Vietnamese strings are adapted (see locale.ts).
+ * becomes an empty one. Its Vietnamese strings are adapted (see locale.ts), and its
+ * fonts come from the files it ships, never a CDN (see sveltia-offline.ts).
  */
 const sveltiaAdjustments: Plugin = {
   name: 'ban-tin-sveltia',
   setup(builder) {
     builder.onResolve({ filter: /^@shikijs\/langs\// }, () => ({ path: 'no-grammar', namespace: 'no-grammar' }));
     builder.onLoad({ filter: /.*/, namespace: 'no-grammar' }, () => ({ contents: 'export default [];', loader: 'js' }));
+    builder.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, (args) => ({
+      contents: localFonts(readFileSync(args.path, 'utf8'), join(dirname(args.path), 'assets')),
+      loader: 'js',
+    }));
     builder.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]locales[\\/]vi\.json$/ }, (args) => ({
       contents: adaptLocale(readFileSync(args.path, 'utf8')),
       loader: 'json',

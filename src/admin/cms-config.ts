@@ -43,11 +43,15 @@ export const ARTICLE_FOLDER = 'content/articles';
 /** The name of the custom file format: frontmatter written the way `npm run new` writes it. */
 export const ARTICLE_FORMAT = 'ban-tin-md';
 
-/** The collection's name in the editor's addresses (`#/collections/bai-viet`). */
+/** The collection of stories in folder form, in the editor's addresses (`#/collections/bai-viet`). */
 export const ARTICLE_COLLECTION = 'bai-viet';
 
-/** Date and time as stored: Vietnam time with its offset, e.g. `2026-02-15T08:30:00+07:00`. */
-export const STORED_DATE_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
+/** Stories written as one `.md` file (no folder): listed and edited, never created. */
+export const SINGLE_FILE_COLLECTION = 'bai-viet-mot-tep';
+
+/** `<YYYY>/<YYYY-MM-DD>-<slug>` below the articles folder, from the story's date (see articleFilePath). */
+const DAY_PATH = "{{fields.date | date('YYYY')}}/{{fields.date | date('YYYY-MM-DD')}}-{{slug}}";
+
 
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 // One leading "/", then no space, "#" or backslash: what src/lib/redirects.ts accepts, in short.
@@ -68,7 +72,10 @@ export function articleFields(settings: CmsSite = site): CmsField[] {
       ...(`admin.hint.${name}` in vi ? { hint: t(`admin.hint.${name}` as UiKey) } : {}),
       ...options,
     }) satisfies CmsField;
-  const date = { format: STORED_DATE_FORMAT, input_timezone: settings.timeZone, picker_utc: false };
+  // Typed and stored in Vietnam time, with its offset (`2026-02-15T08:30:00+07:00`), so every build
+  // machine reads the same instant. No custom `format`: with `input_timezone`, Sveltia CMS 0.221.1
+  // stops responding when a `format` is also given.
+  const date = { input_timezone: settings.timeZone };
   return [
     labelled('title', 'string', true),
     labelled('date', 'datetime', true, { ...date, default: '{{now}}' }),
@@ -136,10 +143,27 @@ export function supportsEditorialWorkflow(backend: GitBackend): boolean {
   return backend === 'github' || backend === 'gitlab';
 }
 
+/** What both article collections share: the folder, the file format, the form, media beside the story. */
+function articleCollection(settings: CmsSite) {
+  return {
+    folder: ARTICLE_FOLDER,
+    slug: '{{title}}',
+    format: ARTICLE_FORMAT,
+    media_folder: '',
+    public_folder: '',
+    delete: true,
+    identifier_field: 'title',
+    summary: "{{title}} — {{fields.date | date('DD/MM/YYYY')}}",
+    sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
+    fields: articleFields(settings),
+  };
+}
+
 /**
  * Sveltia CMS's configuration for this site, built from the site config and the
- * article form above: stories in the folder form `npm run new --folder` makes
- * (`articles/<YYYY>/<YYYY-MM-DD>-<slug>/index.md`, photos beside it), slugs in ASCII.
+ * article form above. New stories take the folder form `npm run new -- --folder` makes
+ * (`articles/<YYYY>/<YYYY-MM-DD>-<slug>/index.md`, photos beside it), slugs in ASCII;
+ * stories kept as one file (`<YYYY>/<YYYY-MM-DD>-<slug>.md`) are listed apart and edited in place.
  */
 export function cmsConfig(settings: CmsSite = site): Record<string, unknown> {
   const workflow = settings.cms.editorialWorkflow && supportsEditorialWorkflow(settings.cms.backend);
@@ -153,23 +177,22 @@ export function cmsConfig(settings: CmsSite = site): Record<string, unknown> {
     output: { omit_empty_optional_fields: true },
     collections: [
       {
+        ...articleCollection(settings),
         name: ARTICLE_COLLECTION,
         label: t('admin.collection'),
         label_singular: t('admin.collectionSingular'),
         description: t('admin.collectionDescription'),
-        folder: ARTICLE_FOLDER,
-        path: "{{fields.date | date('YYYY')}}/{{fields.date | date('YYYY-MM-DD')}}-{{slug}}/index",
-        slug: '{{title}}',
-        extension: 'md',
-        format: ARTICLE_FORMAT,
-        media_folder: '',
-        public_folder: '',
+        path: `${DAY_PATH}/index`,
         create: true,
-        delete: true,
-        summary: "{{title}} — {{fields.date | date('DD/MM/YYYY')}}",
-        sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
-        identifier_field: 'title',
-        fields: articleFields(settings),
+      },
+      {
+        ...articleCollection(settings),
+        name: SINGLE_FILE_COLLECTION,
+        label: t('admin.singleFileCollection'),
+        label_singular: t('admin.collectionSingular'),
+        description: t('admin.singleFileCollectionDescription'),
+        path: DAY_PATH,
+        create: false,
       },
     ],
   };

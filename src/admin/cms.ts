@@ -2,7 +2,7 @@
 import './before-cms';
 import CMS from '@sveltia/cms';
 import { ArticleFormat } from './article-format';
-import { ARTICLE_COLLECTION, ARTICLE_FORMAT, frontmatterOrder } from './cms-config';
+import { ARTICLE_COLLECTION, ARTICLE_FORMAT, frontmatterOrder, SINGLE_FILE_COLLECTION } from './cms-config';
 import { articlePreview, type CreateElement } from './preview';
 
 declare global {
@@ -18,8 +18,8 @@ CMS.registerCustomFormat(ARTICLE_FORMAT, 'md', {
   toFile: (content: Record<string, unknown>) => format.format(content),
 });
 CMS.registerPreviewStyle(new URL('preview.css', import.meta.url).href);
-CMS.registerPreviewTemplate(
-  ARTICLE_COLLECTION,
-  articlePreview((...args) => window.h(...args)) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1],
-);
+const preview = articlePreview((...args) => window.h(...args));
+for (const collection of [ARTICLE_COLLECTION, SINGLE_FILE_COLLECTION]) {
+  CMS.registerPreviewTemplate(collection, preview as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+}
 void CMS.init();

@@ -9,13 +9,26 @@ const DEFAULT_API: Record<GitBackend, string> = {
   gitea: 'https://gitea.com',
 };
 
-/** Where a Git host serves avatars, shown beside the signed-in editor's name. */
-const AVATARS: Partial<Record<GitBackend, string>> = { github: 'https://avatars.githubusercontent.com' };
+/** Other addresses of the Git host the editor reads: avatars, and GitHub's service status. */
+const HOST_EXTRAS: Record<GitBackend, { img: string[]; connect: string[] }> = {
+  github: { img: ['https://avatars.githubusercontent.com'], connect: ['https://www.githubstatus.com'] },
+  gitlab: { img: [], connect: [] },
+  gitea: { img: [], connect: [] },
+};
 
-/** The origins the editor talks to besides its own: the Git host's API and its sign-in. */
-export function gitOrigins(cms: CmsSettings): string[] {
+function apiOrigins(cms: CmsSettings): string[] {
   const urls = [cms.apiRoot || DEFAULT_API[cms.backend], cms.authUrl].filter((url) => url !== '');
   return [...new Set(urls.map((url) => new URL(url).origin))];
+}
+
+function hostExtras(cms: CmsSettings) {
+  return cms.apiRoot ? { img: [], connect: [] } : HOST_EXTRAS[cms.backend];
+}
+
+/** Every origin the editor may reach besides its own: the configured Git host's API, sign-in and avatars. */
+export function gitOrigins(cms: CmsSettings): string[] {
+  const extras = hostExtras(cms);
+  return [...new Set([...apiOrigins(cms), ...extras.img, ...extras.connect])];
 }
 
 /**
@@ -25,18 +38,19 @@ export function gitOrigins(cms: CmsSettings): string[] {
  * 'unsafe-inline' for styles (scripts stay 'self' only); photos being uploaded are `blob:` URLs.
  */
 export function adminCsp(cms: CmsSettings): string {
-  const git = gitOrigins(cms);
-  const avatars = AVATARS[cms.backend];
+  const git = apiOrigins(cms);
+  const extras = hostExtras(cms);
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
     ['style-src', ["'self'", "'unsafe-inline'"]],
-    ['img-src', ["'self'", 'blob:', 'data:', ...git, ...(avatars ? [avatars] : [])]],
+    ['img-src', ["'self'", 'blob:', 'data:', ...git, ...extras.img]],
     ['media-src', ["'self'", 'blob:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", 'blob:', 'data:', ...git]],
+    ['connect-src', ["'self'", 'blob:', 'data:', ...git, ...extras.connect]],
     ['worker-src', ["'self'", 'blob:']],
     ['frame-src', ["'self'", 'blob:']],
+    ['manifest-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],

@@ -68,6 +68,9 @@ export const vi = {
   'admin.collection': 'Bài viết',
   'admin.collectionSingular': 'bài viết',
   'admin.collectionDescription': 'Tin bài của trang. Mỗi bài là một thư mục chứa tệp index.md và các ảnh của bài.',
+  'admin.singleFileCollection': 'Bài viết một tệp',
+  'admin.singleFileCollectionDescription':
+    'Bài viết thành một tệp .md (không có thư mục riêng), như các bài chuyển từ trang cũ. Sửa được ở đây; bài mới tạo ở mục "Bài viết".',
   'admin.previewDraft': 'Bản nháp: bài này chưa được đăng.',
   'admin.commit.create': 'Thêm bài "{{slug}}"',
   'admin.commit.update': 'Sửa bài "{{slug}}"',

@@ -52,7 +52,6 @@ export const SINGLE_FILE_COLLECTION = 'bai-viet-mot-tep';
 /** `<YYYY>/<YYYY-MM-DD>-<slug>` below the articles folder, from the story's date (see articleFilePath). */
 const DAY_PATH = "{{fields.date | date('YYYY')}}/{{fields.date | date('YYYY-MM-DD')}}-{{slug}}";
 
-
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 // One leading "/", then no space, "#" or backslash: what src/lib/redirects.ts accepts, in short.
 const ALIAS_PATTERN = '^/[^/\\s#\\\\][^\\s#\\\\]*$|^/$';

@@ -94,7 +94,10 @@ describe('the web editor at /quan-tri/', () => {
   it('lists the stories with the site’s words: "Bài viết" for stories, "Chuyên mục" only for categories', async () => {
     const page = await openEditor();
     await page.getByText('Bài viết một tệp').first().click();
-    await page.getByText(/Học viện Cán bộ được trao tặng Bằng khen/).first().waitFor();
+    await page
+      .getByText(/Học viện Cán bộ được trao tặng Bằng khen/)
+      .first()
+      .waitFor();
     const text = await page.locator('body').innerText();
     expect(text).toContain('Nhóm nội dung');
     expect(text).not.toMatch(/chuyên mục/i);
@@ -208,7 +211,10 @@ describe('the web editor at /quan-tri/', () => {
     const page = await openEditor();
     const openSeed = async () => {
       await page.getByText('Bài viết một tệp').first().click();
-      await page.getByText(/Học viện Cán bộ được trao tặng Bằng khen/).first().click();
+      await page
+        .getByText(/Học viện Cán bộ được trao tặng Bằng khen/)
+        .first()
+        .click();
       await page.getByRole('textbox', { name: 'Tiêu đề' }).waitFor();
     };
     const title = page.getByRole('textbox', { name: 'Tiêu đề' });

@@ -30,7 +30,11 @@ const collections = (config = cmsConfig()) => config.collections as Collection[]
 
 describe('articleFields', () => {
   it('has a form field for every frontmatter field of the article schema, and no other', () => {
-    expect(frontmatterFields().map((field) => field.name).sort()).toEqual(schemaFieldNames().sort());
+    expect(
+      frontmatterFields()
+        .map((field) => field.name)
+        .sort(),
+    ).toEqual(schemaFieldNames().sort());
   });
 
   it('has a form field for every part of the cover, and no other', () => {
@@ -122,7 +126,11 @@ describe('cmsConfig', () => {
       cmsConfig({ ...site, cms: { ...site.cms, backend, ...extra } });
     expect(config('github').backend).toMatchObject({ name: 'github', repo: site.cms.repo, branch: site.cms.branch });
     expect(config('github').publish_mode).toBe('editorial_workflow');
-    expect(config('gitlab', { appId: 'abc' }).backend).toMatchObject({ name: 'gitlab', app_id: 'abc', auth_type: 'pkce' });
+    expect(config('gitlab', { appId: 'abc' }).backend).toMatchObject({
+      name: 'gitlab',
+      app_id: 'abc',
+      auth_type: 'pkce',
+    });
     expect(config('gitlab').publish_mode).toBe('editorial_workflow');
     const gitea = config('gitea', { apiRoot: 'https://git.example.vn/api/v1', authUrl: 'https://git.example.vn' });
     expect(gitea.backend).toMatchObject({
@@ -229,7 +237,11 @@ describe('ArticleFormat', () => {
       aliases: ['/tin-tuc/2345.html', '/Default.aspx?tabid=1&id=2'],
     };
     const keys = Object.keys(optional);
-    expect(keys.sort()).toEqual(schemaFieldNames().filter((key) => key !== 'title' && key !== 'date').sort());
+    expect(keys.sort()).toEqual(
+      schemaFieldNames()
+        .filter((key) => key !== 'title' && key !== 'date')
+        .sort(),
+    );
     const schema = articleSchema(z.string());
     const problems: string[] = [];
     for (let mask = 0; mask < 2 ** keys.length; mask += 1) {

@@ -71,7 +71,7 @@ export const vi = {
   'admin.singleFileCollection': 'Bài viết một tệp',
   'admin.singleFileCollectionDescription':
     'Bài viết thành một tệp .md (không có thư mục riêng), như các bài chuyển từ trang cũ. Sửa được ở đây; bài mới tạo ở mục "Bài viết".',
-  'admin.previewDraft': 'Bản nháp: bài này chưa được đăng.',
+  'admin.previewDraft': 'Bài đang ẩn: chưa đăng lên trang.',
   'admin.commit.create': 'Thêm bài "{{slug}}"',
   'admin.commit.update': 'Sửa bài "{{slug}}"',
   'admin.commit.delete': 'Xoá bài "{{slug}}"',
@@ -113,8 +113,8 @@ export const vi = {
   'admin.field.slug': 'Đường dẫn riêng',
   'admin.hint.slug': 'Thường để trống: địa chỉ bài lấy từ tên thư mục. Điền để đổi địa chỉ bài.',
   'admin.error.slug': 'Chỉ chữ thường không dấu a-z, số và dấu "-" (không hai dấu "-" liền nhau), tối đa {max} ký tự.',
-  'admin.field.draft': 'Bản nháp (chưa đăng)',
-  'admin.hint.draft': 'Bật: bài không xuất hiện trên trang. Tắt để đăng bài.',
+  'admin.field.draft': 'Ẩn bài (chưa đăng lên trang)',
+  'admin.hint.draft': 'Bật: bài không xuất hiện trên trang (trong tệp là "draft: true"). Tắt để đăng bài.',
   'admin.field.body': 'Nội dung',
   'admin.hint.body': 'Các đoạn văn cách nhau một dòng trống. Ảnh chèn vào bài được lưu cạnh tệp bài viết.',
 } as const;

@@ -168,7 +168,16 @@ describe('adaptLocale', () => {
     const adapted = JSON.parse(
       adaptLocale(JSON.stringify({ collection: 'Chuyên mục', back: 'Quay lại chuyên mục', n: { x: 'Lưu' } })),
     ) as Record<string, unknown>;
-    expect(adapted).toEqual({ collection: 'Nhóm nội dung', back: 'Quay lại nhóm nội dung', n: { x: 'Lưu' } });
+    expect(adapted).toMatchObject({ collection: 'Nhóm nội dung', back: 'Quay lại nhóm nội dung', n: { x: 'Lưu' } });
+  });
+
+  it('fills in Vietnamese the strings an editor meets that Sveltia’s own locale lacks, and keeps those it has', () => {
+    const adapted = JSON.parse(adaptLocale(JSON.stringify({ save: 'Lưu', show_errors: 'Hiện lỗi' }))) as {
+      show_errors: string;
+      save_conflict: { save_anyway: string };
+    };
+    expect(adapted.show_errors).toBe('Hiện lỗi');
+    expect(adapted.save_conflict.save_anyway).toBe('Vẫn lưu');
   });
 });
 

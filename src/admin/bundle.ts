@@ -1,6 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { adaptLocale } from './locale';
@@ -8,6 +9,7 @@ import { localFonts } from './sveltia-offline';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+const projectRoot = resolve(here, '../..');
 
 /** The npm build of Sveltia CMS (`node_modules/@sveltia/cms/npm/`), with its fonts, icons and encoders. */
 function sveltiaDir(): string {
@@ -46,9 +48,41 @@ export interface AdminBundle {
  * Writes the web editor's files into `outDir` (`dist/quan-tri/`): `cms.js` and its chunks
  * (Sveltia CMS with the site's format and preview), `preview.css` (the site's CSS and
  * fonts) and `assets/` (Sveltia's own fonts, icons and WebAssembly, which it loads
- * relative to its script). Nothing is fetched from elsewhere at run time.
+ * relative to its script). Nothing is fetched from elsewhere at run time. The bundle
+ * depends only on the lockfile and `src/`: it is made once per version of them and kept
+ * in `node_modules/.cache/`, so every other build copies it.
  */
 export async function bundleAdmin(outDir: string): Promise<AdminBundle> {
+  const cache = join(projectRoot, 'node_modules/.cache/ban-tin-admin', bundleKey());
+  if (!existsSync(cache)) {
+    const fresh = `${cache}.${process.pid}.tmp`;
+    rmSync(fresh, { recursive: true, force: true });
+    await buildBundle(fresh);
+    try {
+      renameSync(fresh, cache);
+    } catch {
+      // Another build made the same bundle meanwhile: theirs is as good.
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }
+  mkdirSync(outDir, { recursive: true });
+  cpSync(cache, outDir, { recursive: true });
+  const files = listFiles(cache);
+  return { files, bytes: files.reduce((total, file) => total + statSync(join(cache, file)).size, 0) };
+}
+
+/** A name for this version of everything the bundle is made from. */
+function bundleKey(): string {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
+  for (const file of listFiles(join(projectRoot, 'src')).sort()) {
+    hash.update(`\0${file}\0`);
+    hash.update(readFileSync(join(projectRoot, 'src', file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function buildBundle(outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await build({
     entryPoints: { cms: join(here, 'cms.ts'), preview: join(here, 'preview.css') },
@@ -73,8 +107,6 @@ export async function bundleAdmin(outDir: string): Promise<AdminBundle> {
     if (name.endsWith('.map')) continue;
     cpSync(join(assets, name), join(outDir, 'assets', name));
   }
-  const files = listFiles(outDir);
-  return { files, bytes: files.reduce((total, file) => total + statSync(join(outDir, file)).size, 0) };
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

@@ -127,6 +127,11 @@ describe('the web editor at /quan-tri/', () => {
     await page.getByRole('textbox', { name: 'Ngày sửa bài' }).fill('2026-02-16T08:00');
     await field(page, 'aliases').getByRole('button', { name: 'Thêm ⁨Địa chỉ cũ⁩' }).click();
     await field(page, 'aliases.0').getByRole('textbox').fill('/tin-tuc/2345.html');
+    await page.getByRole('textbox', { name: 'Đường dẫn riêng' }).fill('ra-quan-mua-he-xanh');
+    const hidden = page.getByRole('switch', { name: 'Ẩn bài (chưa đăng lên trang)' });
+    await hidden.check();
+    await page.frameLocator('iframe').first().getByText('Bài đang ẩn: chưa đăng lên trang.').waitFor();
+    await hidden.uncheck();
     await field(page, 'body').locator('[contenteditable="true"]').click();
     await page.keyboard.type('Sáng 15/02/2026, Đoàn thanh niên Học viện tổ chức lễ ra quân.');
     await page.keyboard.press('Enter');
@@ -164,6 +169,7 @@ describe('the web editor at /quan-tri/', () => {
         '  caption: Lễ ra quân sáng 15/02.',
         "updated: '2026-02-16T08:00:00+07:00'",
         "aliases: ['/tin-tuc/2345.html']",
+        'slug: ra-quan-mua-he-xanh',
         '---',
         '',
         'Sáng 15/02/2026, Đoàn thanh niên Học viện tổ chức lễ ra quân.',
@@ -183,10 +189,7 @@ describe('the web editor at /quan-tri/', () => {
       TZ: 'America/Los_Angeles',
     });
     expect(result.status, result.output).toBe(0);
-    const html = readFileSync(
-      join(result.outDir, 'bai-viet/doan-thanh-nien-hoc-vien-ra-quan-mua-he-xanh/index.html'),
-      'utf8',
-    );
+    const html = readFileSync(join(result.outDir, 'bai-viet/ra-quan-mua-he-xanh/index.html'), 'utf8');
     expect(textOf(html, 'h1')).toBe(TITLE);
     expect(textOf(html, '.date-line')).toBe('Cập nhật ngày: 15/02/2026 (sửa lần cuối 16/02/2026)');
     expect(

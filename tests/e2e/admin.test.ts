@@ -130,7 +130,7 @@ describe('the web editor at /quan-tri/', () => {
     await page.getByRole('textbox', { name: 'Đường dẫn riêng' }).fill('ra-quan-mua-he-xanh');
     const hidden = page.getByRole('switch', { name: 'Ẩn bài (chưa đăng lên trang)' });
     await hidden.check();
-    await page.frameLocator('iframe').first().getByText('Bài đang ẩn: chưa đăng lên trang.').waitFor();
+    await page.locator('iframe').first().contentFrame().getByText('Bài đang ẩn: chưa đăng lên trang.').waitFor();
     await hidden.uncheck();
     await field(page, 'body').locator('[contenteditable="true"]').click();
     await page.keyboard.type('Sáng 15/02/2026, Đoàn thanh niên Học viện tổ chức lễ ra quân.');
@@ -138,7 +138,7 @@ describe('the web editor at /quan-tri/', () => {
     await page.keyboard.type('Đoàn viên tham gia dọn vệ sinh đường phố.');
 
     // The preview pane is the article page: headline, date line and credits, in the site's CSS.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const previewText = await preview.locator('body').innerText();
     expect(previewText).toContain('Cập nhật ngày: 15/02/2026');

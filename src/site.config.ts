@@ -83,6 +83,28 @@ export const site = {
     'thong-bao': 'Thông báo',
     'doan-the': 'Hoạt động đoàn thể',
   },
+  /**
+   * The web editor at /quan-tri/ (Sveltia CMS). On the editor's own computer (`npm run preview`,
+   * address http://localhost:…/quan-tri/) it can always work on the project folder itself
+   * ("local repository", Chrome or Edge). Online it saves through this Git host:
+   * `github`, `gitlab` or `gitea` (Gitea and Forgejo); see docs/huong-dan-bien-tap.md.
+   */
+  cms: {
+    /** `github`, `gitlab` or `gitea`. */
+    backend: 'github',
+    /** The repository on that host, `owner/name`. */
+    repo: 'hocviencanbo/ban-tin',
+    /** The branch the site is built from. */
+    branch: 'main',
+    /** The host's API; empty for the public github.com / gitlab.com / gitea.com. */
+    apiRoot: '',
+    /** Where editors sign in (OAuth); empty for the host's own. */
+    authUrl: '',
+    /** OAuth application id (GitLab PKCE, Gitea/Forgejo); empty to sign in with a token only. */
+    appId: '',
+    /** Draft → review → publish as pull/merge requests (GitHub and GitLab only). */
+    editorialWorkflow: true,
+  },
 } as const;
 
 /** A category slug defined in the site config. */

@@ -43,6 +43,8 @@ export const paths = {
   redirects: () => '/_redirects',
   /** Old addresses with a query string, for the not-found page's lookup. */
   legacyLookup: () => '/chuyen-huong.json',
+  /** The web editor (Sveltia CMS), or one of its files. */
+  admin: (file = '') => `/quan-tri/${file}`,
 } as const;
 
 /** The absolute URL of a site path, on the site's configured base URL. */

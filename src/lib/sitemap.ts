@@ -11,7 +11,7 @@ export function inSitemap(url: string): boolean {
   const { pathname } = new URL(url);
   if (!pathname.endsWith('/')) return false;
   if (pathname.endsWith(`/${PRINT_SUFFIX}`)) return false;
-  return pathname !== paths.search();
+  return pathname !== paths.search() && !pathname.startsWith(paths.admin());
 }
 
 const MODIFIED = /<meta property="article:modified_time" content="([^"]+)"/;

@@ -6,6 +6,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, page, pageExists, readPage, textOf, tmpRoot } from '../support/build';
 import { buildDiscovery, NOTICES, noticeSlug } from '../support/discovery';
+import { isWebEditorFile } from '../support/site-files';
 
 const SITE = 'https://hocviencanbo.hochiminhcity.gov.vn';
 const DANGEROUS_TITLE = 'Hội nghị "Đổi mới" & </script><script>alert(1)</script> năm 2024';
@@ -26,10 +27,10 @@ function builtFiles(dir = out): string[] {
   });
 }
 
-/** The HTML pages of the site as URL paths, without the redirect pages. */
+/** The HTML pages of the site as URL paths, without the redirect pages and the web editor. */
 function sitePages(): string[] {
   return builtFiles()
-    .filter((file) => file.endsWith('.html') && !file.startsWith('tin-tuc/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('tin-tuc/') && !isWebEditorFile(file))
     .map((file) => `/${file}`.replace(/\/index\.html$/, '/'));
 }
 

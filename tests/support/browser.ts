@@ -18,11 +18,12 @@ export interface RunningBrowser {
 }
 
 /** Launches Chromium headless with a throwaway profile and no background traffic. */
-export async function launchBrowser(): Promise<RunningBrowser> {
+export async function launchBrowser({ locale }: { locale?: string } = {}): Promise<RunningBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ban-tin-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(locale ? { locale } : {}),
     args: [
       '--headless',
       '--no-sandbox',

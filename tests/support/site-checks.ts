@@ -4,7 +4,7 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { site } from '../../src/site.config';
 import { projectRoot } from './build';
-import { siteFiles, urlPathOf } from './site-files';
+import { isWebEditorFile, siteFiles, urlPathOf } from './site-files';
 
 const origin = new URL(site.url).origin;
 
@@ -16,7 +16,7 @@ export function htmlValidateConfig(): ConfigData {
 /** Every html-validate error of every HTML file of a built site, as `path:line:column rule: message`. */
 export async function htmlErrors(outDir: string): Promise<{ pages: number; errors: string[] }> {
   const validator = new HtmlValidate(htmlValidateConfig());
-  const files = siteFiles(outDir).filter((file) => file.endsWith('.html'));
+  const files = siteFiles(outDir).filter((file) => file.endsWith('.html') && !isWebEditorFile(file));
   const errors: string[] = [];
   for (const file of files) {
     const report = await validator.validateString(readFileSync(join(outDir, file), 'utf8'), file);

@@ -18,10 +18,18 @@ export function urlPathOf(file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Every HTML page of a built site as URL paths, sorted. */
+/**
+ * True for the web editor's files (`quan-tri/`): an application with its own policy and
+ * script, not a page of the site, checked by tests/build/admin.test.ts and tests/e2e/admin.test.ts.
+ */
+export function isWebEditorFile(file: string): boolean {
+  return file.startsWith('quan-tri/');
+}
+
+/** Every HTML page of a built site as URL paths, sorted (the web editor is not one). */
 export function sitePages(outDir: string): string[] {
   return siteFiles(outDir)
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !isWebEditorFile(file))
     .map(urlPathOf)
     .sort();
 }

@@ -18,8 +18,9 @@ describe('inSitemap', () => {
     }
   });
 
-  it('leaves out print views, the search page, redirect pages, feeds and the 404 page', () => {
+  it('leaves out print views, the search page, the web editor, redirect pages, feeds and the 404 page', () => {
     for (const path of [
+      '/quan-tri/',
       '/bai-viet/le-khai-giang/ban-in/',
       '/tim-kiem/',
       '/tin-tuc/1234.html',

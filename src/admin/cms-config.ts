@@ -98,6 +98,10 @@ export function articleFields(settings: CmsSite = site): CmsField[] {
         labelled('cover.caption', 'string', false),
       ],
     }),
+    labelled('attachments', 'list', false, {
+      allow_add: true,
+      fields: [labelled('attachments.src', 'file', true), labelled('attachments.title', 'string', false)],
+    }),
     labelled('updated', 'datetime', false, date),
     labelled('aliases', 'list', false, {
       allow_add: true,

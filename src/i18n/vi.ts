@@ -306,6 +306,11 @@ export const vi = {
   'admin.field.tags': 'Từ khóa',
   'admin.field.tag': 'Từ khóa',
   'admin.hint.tags': 'Mỗi từ khóa một ô, ví dụ "Đào tạo". Mỗi từ khóa có trang riêng liệt kê các bài cùng từ khóa.',
+  'admin.field.attachments': 'File đính kèm',
+  'admin.hint.attachments':
+    'Văn bản kèm theo bài (PDF, DOCX, XLSX, ODT, ZIP), đặt cạnh bài; bạn đọc tải về ở cuối bài.',
+  'admin.field.attachments.src': 'Tệp',
+  'admin.field.attachments.title': 'Tên hiện cho bạn đọc',
   'admin.field.cover': 'Ảnh đầu bài',
   'admin.hint.cover': 'Ảnh hiện trên cùng bài và khi chia sẻ bài. Ảnh được lưu cạnh tệp bài viết.',
   'admin.field.cover.src': 'Ảnh',

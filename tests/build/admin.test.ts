@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -57,13 +57,17 @@ describe('the web editor in the built site', () => {
     const sitemap = siteFiles(fixtureOutDir).filter((file) => /^sitemap-.*\.xml$/.test(file));
     expect(sitemap.length).toBeGreaterThan(0);
     for (const file of [...sitemap, 'rss.xml']) expect(read(file).toString('utf8'), file).not.toContain('quan-tri');
-    // The search index holds the article pages and nothing else.
+    // The search index holds the article pages and the published standing pages, nothing else.
     const entry = JSON.parse(read('pagefind/pagefind-entry.json').toString('utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const articles = siteFiles(fixtureOutDir).filter((file) => /^bai-viet\/[^/]+\/index\.html$/.test(file));
+    const standing = ['gioi-thieu', 'lien-he', 'en'].filter((slug) =>
+      existsSync(join(fixtureOutDir, slug, 'index.html')),
+    );
+    expect(standing).toHaveLength(3);
     expect(Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0)).toBe(
-      articles.length,
+      articles.length + standing.length,
     );
   });
 });

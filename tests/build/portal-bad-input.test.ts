@@ -102,7 +102,7 @@ describe('a standing page whose address is taken', () => {
       /pages\/gioi-thieu\.md: aliases: địa chỉ \/bai-viet\/bai-hop-le\/ là trang riêng của trang web/,
     );
     expect(build.output).toMatch(
-      /pages\/luu-tru\.md: slug: địa chỉ \/luu-tru\/ là trang riêng của trang web \(the archive/,
+      /pages\/luu-tru\.md: slug: địa chỉ \/luu-tru\/ là trang riêng của trang web \(trang lưu trữ/,
     );
     expect(build.output).toMatch(/pages\/bai-viet\.md: slug: địa chỉ \/bai-viet\/ là trang riêng của trang web/);
     expect(pageExists(build.outDir, '/index.html')).toBe(false);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { ArticleFormat } from '../../src/admin/article-format';
 import {
@@ -244,6 +244,7 @@ describe('ArticleFormat', () => {
       draft: true,
       slug: 'ra-quan-mua-he-xanh',
       aliases: ['/tin-tuc/2345.html', '/Default.aspx?tabid=1&id=2'],
+      attachments: [{ src: 'ke-hoach: nam 2026.pdf', title: 'Kế hoạch: năm 2026' }],
     };
     const keys = Object.keys(optional);
     expect(keys.sort()).toEqual(

@@ -74,7 +74,7 @@ describe('pageCollisions', () => {
       'pages/bai-viet.md: slug: địa chỉ /bai-viet/ là trang riêng của trang web (/bai-viet/) (cần một tên tệp khác)',
     );
     expect(problems[1]).toMatch(
-      /^pages\/luu-tru\.md: slug: địa chỉ \/luu-tru\/ là trang riêng của trang web \(the archive/,
+      /^pages\/luu-tru\.md: slug: địa chỉ \/luu-tru\/ là trang riêng của trang web \(trang lưu trữ/,
     );
   });
 

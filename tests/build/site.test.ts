@@ -256,6 +256,10 @@ describe('every page', () => {
     }
   });
 
+  it('holds every image resolved: no unprocessed image placeholder anywhere', () => {
+    for (const path of pages) expect(readPage(out, path), path).not.toMatch(/__ASTRO_IMAGE_|astro-image-placeholder/);
+  });
+
   it('links only to pages that exist', () => {
     for (const path of pages) {
       for (const link of page(out, path).querySelectorAll('a[href^="/"]')) {

@@ -44,9 +44,12 @@ export interface StoredBody {
   fold: string;
 }
 
-/** The file the preview reads the content problems from (`npm run dev` only). */
-export function devProblemsFile(projectRoot: string): string {
-  return join(projectRoot, contentCacheDir(projectRoot), 'content-problems.json');
+/** The collections whose loaders report content problems to the preview. */
+export const PREVIEWED_COLLECTIONS = ['articles', 'pages'] as const;
+
+/** The file the preview reads a collection's content problems from (`npm run dev` only). */
+export function devProblemsFile(projectRoot: string, collection: (typeof PREVIEWED_COLLECTIONS)[number]): string {
+  return join(projectRoot, contentCacheDir(projectRoot), `content-problems-${collection}.json`);
 }
 
 /** Runs `task` over `items`, at most `limit` at a time. */
@@ -198,7 +201,7 @@ export function articlesLoader(): Loader {
         process.exit(1);
       }
       const report = (problems: string[]) => {
-        const file = devProblemsFile(projectRoot);
+        const file = devProblemsFile(projectRoot, 'articles');
         mkdirSync(join(file, '..'), { recursive: true });
         writeFileSync(file, JSON.stringify(problems));
         for (const line of problems) context.logger.warn(line);

@@ -4,8 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, page, pageExists, readPage, textOf, tmpRoot } from '../support/build';
-import { buildDiscovery, NOTICES, noticeSlug } from '../support/discovery';
+import { buildSiteAsync, page, pageExists, readPage, textOf, tmpRoot } from '../support/build';
+import { buildDiscoveryAsync, NOTICES, noticeSlug } from '../support/discovery';
 import { isWebEditorFile } from '../support/site-files';
 
 const SITE = 'https://hocviencanbo.hochiminhcity.gov.vn';
@@ -13,8 +13,8 @@ const DANGEROUS_TITLE = 'Hội nghị "Đổi mới" & </script><script>alert(1)
 
 let out = '';
 
-beforeAll(() => {
-  const result = buildDiscovery('discovery');
+beforeAll(async () => {
+  const result = await buildDiscoveryAsync('discovery');
   if (result.status !== 0) throw new Error(`The discovery fixture did not build:\n${result.output}`);
   out = result.outDir;
 });
@@ -62,12 +62,12 @@ describe('the search index', () => {
     });
   }
 
-  it('is written by the build into the output folder, with its script', () => {
+  it('is written by the build into the output folder, with its script', async () => {
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(join(out, 'pagefind')).some((name) => name.endsWith('.pf_meta'))).toBe(true);
   });
 
-  it('holds every published article page and nothing else: no print view, listing, redirect or draft', () => {
+  it('holds every published article page and nothing else: no print view, listing, redirect or draft', async () => {
     const urls = fragments()
       .map((record) => record.url)
       .sort();
@@ -79,7 +79,7 @@ describe('the search index', () => {
     expect(urls).not.toContain('/bai-viet/ban-nhap-co-dia-chi-cu/');
   });
 
-  it('indexes the title and body only, not the navigation, credits or tags', () => {
+  it('indexes the title and body only, not the navigation, credits or tags', async () => {
     const record = fragments().find((entry) => entry.url === '/bai-viet/khai-giang-co-anh/');
     expect(record?.meta.title).toBe('Khai giảng lớp Cao cấp lý luận chính trị');
     expect(record?.content.startsWith('Khai giảng lớp Cao cấp lý luận chính trị')).toBe(true);
@@ -98,7 +98,7 @@ describe('the search index', () => {
     }
   });
 
-  it('carries the date with its offset, and the đ-folded words as metadata, never in the quoted text', () => {
+  it('carries the date with its offset, and the đ-folded words as metadata, never in the quoted text', async () => {
     const record = fragments().find((entry) => entry.url === '/bai-viet/khai-giang-co-anh/');
     expect(record?.meta.date).toBe('2024-02-15T08:30:00+07:00');
     expect(record?.meta.fold?.split(' ')).toEqual(expect.arrayContaining(['duoc', 'dao', 'doi', 'dat']));
@@ -109,7 +109,7 @@ describe('the search index', () => {
 });
 
 describe('the search page and the header search form', () => {
-  it('puts a plain GET form to /tim-kiem/ on every page', () => {
+  it('puts a plain GET form to /tim-kiem/ on every page', async () => {
     for (const path of sitePages().filter((p) => !p.includes('/ban-in/'))) {
       const form = page(out, path).querySelector('header form[role="search"]');
       expect(form?.getAttribute('action'), path).toBe('/tim-kiem/');
@@ -119,14 +119,14 @@ describe('the search page and the header search form', () => {
     }
   });
 
-  it('lists "Tìm kiếm" in the navigation', () => {
+  it('lists "Tìm kiếm" in the navigation', async () => {
     const link = page(out, '/')
       .querySelectorAll('.site-nav a')
       .find((a) => textOf(a) === 'Tìm kiếm');
     expect(link?.getAttribute('href')).toBe('/tim-kiem/');
   });
 
-  it('has a search page with its own form, in Vietnamese, kept out of search engines', () => {
+  it('has a search page with its own form, in Vietnamese, kept out of search engines', async () => {
     const doc = page(out, '/tim-kiem/');
     expect(textOf(doc.querySelector('h1'))).toBe('Tìm kiếm');
     expect(doc.querySelector('main form[role="search"] input[name="q"]')).not.toBeNull();
@@ -143,13 +143,13 @@ describe('JavaScript', () => {
       .querySelectorAll('script')
       .filter((script) => !/^application\/(ld\+)?json$/i.test(script.getAttribute('type') ?? ''));
 
-  it('runs only on the search page, the 404 page, print views and articles (their copy-link button)', () => {
+  it('runs only on the search page, the 404 page, print views and articles (their copy-link button)', async () => {
     const withScripts = sitePages().filter((path) => programs(page(out, path)).length > 0);
     const isArticle = (path: string) => /^\/bai-viet\/[^/]+\/(ban-in\/)?$/.test(path);
     expect(withScripts.filter((path) => !isArticle(path)).sort()).toEqual(['/404.html', '/tim-kiem/']);
   });
 
-  it('is not on redirect pages either', () => {
+  it('is not on redirect pages either', async () => {
     expect(readFileSync(join(out, 'tin-tuc/1234.html'), 'utf8')).not.toMatch(/<script|\son[a-z]+=/i);
   });
 });
@@ -169,7 +169,7 @@ describe('the RSS feed', () => {
       };
     };
 
-  it('is RSS 2.0 in Vietnamese, linking to itself', () => {
+  it('is RSS 2.0 in Vietnamese, linking to itself', async () => {
     const { rss } = feed();
     expect(rss['@_version']).toBe('2.0');
     expect(rss.channel.title).toBe('Học viện Cán bộ Thành phố Hồ Chí Minh');
@@ -177,7 +177,7 @@ describe('the RSS feed', () => {
     expect(rss.channel['atom:link']['@_href']).toBe(`${SITE}/rss.xml`);
   });
 
-  it('carries the 50 newest stories, newest first', () => {
+  it('carries the 50 newest stories, newest first', async () => {
     const items = feed().rss.channel.item;
     expect(items).toHaveLength(50);
     const times = items.map((item) => Date.parse(String(item.pubDate)));
@@ -188,7 +188,7 @@ describe('the RSS feed', () => {
     expect(items.map((item) => item.link)).not.toContain(`${SITE}/bai-viet/${noticeSlug(1)}/`);
   });
 
-  it('gives each item its title, link, permalink guid, date, description, categories and credits', () => {
+  it('gives each item its title, link, permalink guid, date, description, categories and credits', async () => {
     const item = feed().rss.channel.item[0] as Record<string, unknown>;
     expect(item.title).toBe(DANGEROUS_TITLE);
     expect(item.link).toBe(`${SITE}/bai-viet/hoi-nghi-doi-moi/`);
@@ -200,7 +200,7 @@ describe('the RSS feed', () => {
     expect(item['dc:source']).toBe('Báo & Đài');
   });
 
-  it('is announced on every page', () => {
+  it('is announced on every page', async () => {
     for (const path of sitePages().filter((p) => !p.includes('/ban-in/'))) {
       const link = page(out, path).querySelector('link[rel="alternate"][type="application/rss+xml"]');
       expect(link?.getAttribute('href'), path).toBe(`${SITE}/rss.xml`);
@@ -220,7 +220,7 @@ describe('the sitemap and robots.txt', () => {
     });
   };
 
-  it('lists the readers’ pages: home, articles, listings, the tag index', () => {
+  it('lists the readers’ pages: home, articles, listings, the tag index', async () => {
     const locs = urls().map((url) => url.loc);
     for (const path of [
       '/',
@@ -237,7 +237,7 @@ describe('the sitemap and robots.txt', () => {
     expect(locs.filter((loc) => /\/bai-viet\/[^/]+\/$/.test(loc))).toHaveLength(articles.length);
   });
 
-  it('leaves out print views, the search page, redirect pages, the 404 page and drafts', () => {
+  it('leaves out print views, the search page, redirect pages, the 404 page and drafts', async () => {
     const locs = urls().map((url) => url.loc);
     expect(locs.filter((loc) => loc.includes('/ban-in/'))).toEqual([]);
     for (const path of [
@@ -253,7 +253,7 @@ describe('the sitemap and robots.txt', () => {
     }
   });
 
-  it('dates each article by its last revision, and the home page by the latest one', () => {
+  it('dates each article by its last revision, and the home page by the latest one', async () => {
     const lastmod = new Map(urls().map((url) => [url.loc, url.lastmod]));
     expect(Date.parse(lastmod.get(`${SITE}/bai-viet/khai-giang-co-anh/`) ?? '')).toBe(
       Date.parse('2024-02-20T10:00:00+07:00'),
@@ -264,7 +264,7 @@ describe('the sitemap and robots.txt', () => {
     expect(Date.parse(lastmod.get(`${SITE}/`) ?? '')).toBe(Date.parse('2024-03-01T14:00:00+07:00'));
   });
 
-  it('is named by robots.txt', () => {
+  it('is named by robots.txt', async () => {
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 });
@@ -276,7 +276,7 @@ describe('SEO metadata of an article', () => {
       .querySelectorAll(`meta[property="${property}"]`)
       .map((tag) => tag.getAttribute('content'));
 
-  it('gives the canonical URL and Open Graph article tags, times with the +07:00 offset', () => {
+  it('gives the canonical URL and Open Graph article tags, times with the +07:00 offset', async () => {
     expect(doc().querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       `${SITE}/bai-viet/khai-giang-co-anh/`,
     );
@@ -288,7 +288,7 @@ describe('SEO metadata of an article', () => {
     expect(meta('article:tag')).toEqual(['Đào tạo', 'Cán bộ']);
   });
 
-  it('points og:image at the cover cut to 1200×630, a file of the site, or at the drawn share image', () => {
+  it('points og:image at the cover cut to 1200×630, a file of the site, or at the drawn share image', async () => {
     const [image] = meta('og:image');
     expect(image).toMatch(new RegExp(`^${SITE}/_astro/anh-bia\\.[\\w-]+\\.jpe?g$`));
     expect(pageExists(out, new URL(image ?? SITE).pathname)).toBe(true);
@@ -299,7 +299,7 @@ describe('SEO metadata of an article', () => {
     ).toBe(`${SITE}/bai-viet/tap-huan-giang-vien/anh-chia-se.png`);
   });
 
-  it('describes the story as a NewsArticle in JSON-LD', () => {
+  it('describes the story as a NewsArticle in JSON-LD', async () => {
     const [article] = jsonLd(doc()).filter((data) => data['@type'] === 'NewsArticle');
     expect(article).toMatchObject({
       '@context': 'https://schema.org',
@@ -319,7 +319,7 @@ describe('SEO metadata of an article', () => {
     expect(existsSync(join(out, 'logo.png'))).toBe(true);
   });
 
-  it('gives the breadcrumb as a BreadcrumbList matching the visible one', () => {
+  it('gives the breadcrumb as a BreadcrumbList matching the visible one', async () => {
     const [trail] = jsonLd(doc()).filter((data) => data['@type'] === 'BreadcrumbList');
     const items = trail?.itemListElement as { position: number; name: string; item: string }[];
     expect(items.map((item) => item.name)).toEqual(
@@ -335,7 +335,7 @@ describe('SEO metadata of an article', () => {
     ]);
   });
 
-  it('has JSON-LD that parses on every article page', () => {
+  it('has JSON-LD that parses on every article page', async () => {
     for (const slug of readdirSync(join(out, 'bai-viet'))) {
       const types = jsonLd(page(out, `/bai-viet/${slug}/`)).map((data) => data['@type']);
       expect(types, slug).toEqual(['NewsArticle', 'BreadcrumbList']);
@@ -346,7 +346,7 @@ describe('SEO metadata of an article', () => {
 describe('a title with </script>, quotes and &', () => {
   const html = () => readPage(out, '/bai-viet/hoi-nghi-doi-moi/');
 
-  it('stays text in the page: no script is opened, the title reads as written', () => {
+  it('stays text in the page: no script is opened, the title reads as written', async () => {
     const doc = page(out, '/bai-viet/hoi-nghi-doi-moi/');
     // The two JSON-LD blocks, and the copy-link button's own script.
     expect(doc.querySelectorAll('script').map((script) => script.getAttribute('type'))).toEqual([
@@ -360,7 +360,7 @@ describe('a title with </script>, quotes and &', () => {
     expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(DANGEROUS_TITLE);
   });
 
-  it('keeps the JSON-LD whole, with the title and credits intact', () => {
+  it('keeps the JSON-LD whole, with the title and credits intact', async () => {
     const [article, trail] = jsonLd(page(out, '/bai-viet/hoi-nghi-doi-moi/'));
     expect(article?.headline).toBe(DANGEROUS_TITLE);
     expect(article?.author).toEqual([{ '@type': 'Person', name: 'Nguyễn "Nhà báo" <b>An</b>' }]);
@@ -382,7 +382,7 @@ describe('legacy redirects', () => {
     };
   }
 
-  it('writes a redirect page where the old server served a file', () => {
+  it('writes a redirect page where the old server served a file', async () => {
     expect(redirect('/tin-tuc/1234.html')).toEqual({
       refresh: '0; url=/bai-viet/hoi-nghi-doi-moi/',
       canonical: `${SITE}/bai-viet/hoi-nghi-doi-moi/`,
@@ -392,12 +392,12 @@ describe('legacy redirects', () => {
     });
   });
 
-  it('writes a folder address as its index.html', () => {
+  it('writes a folder address as its index.html', async () => {
     expect(existsSync(join(out, 'tin-tuc/cu/index.html'))).toBe(true);
     expect(redirect('/tin-tuc/cu/').refresh).toBe('0; url=/bai-viet/hoi-nghi-doi-moi/');
   });
 
-  it('lists every alias in _redirects, the query string as conditions', () => {
+  it('lists every alias in _redirects, the query string as conditions', async () => {
     const lines = readFileSync(join(out, '_redirects'), 'utf8')
       .split('\n')
       .filter((line) => line && !line.startsWith('#'));
@@ -408,7 +408,7 @@ describe('legacy redirects', () => {
     ]);
   });
 
-  it('puts the alias with a query string in the lookup of the 404 page, and writes no file for it', () => {
+  it('puts the alias with a query string in the lookup of the 404 page, and writes no file for it', async () => {
     const lookup = JSON.parse(readFileSync(join(out, 'chuyen-huong.json'), 'utf8')) as Record<string, string>;
     expect(Object.values(lookup)).toEqual(['/bai-viet/hoi-nghi-doi-moi/']);
     expect(existsSync(join(out, 'Default.aspx'))).toBe(false);
@@ -417,14 +417,14 @@ describe('legacy redirects', () => {
     );
   });
 
-  it('makes nothing for the alias of a draft', () => {
+  it('makes nothing for the alias of a draft', async () => {
     expect(existsSync(join(out, 'tin-tuc/9999.html'))).toBe(false);
     expect(readFileSync(join(out, '_redirects'), 'utf8')).not.toContain('9999');
   });
 });
 
 describe('tags', () => {
-  it('merge spellings that differ by case or Unicode form into one page', () => {
+  it('merge spellings that differ by case or Unicode form into one page', async () => {
     const listed = page(out, '/the/dao-tao/')
       .querySelectorAll('main .card__title a')
       .map((link) => link.getAttribute('href'));
@@ -445,7 +445,7 @@ describe('tags', () => {
     ]);
   });
 
-  it('are shown on each article, linking to their pages', () => {
+  it('are shown on each article, linking to their pages', async () => {
     const links = page(out, '/bai-viet/hop-tac-dao-tao-can-bo/').querySelectorAll('.tags a');
     expect(links.map((a) => [textOf(a), a.getAttribute('href')])).toEqual([
       ['ĐÀO TẠO', '/the/dao-tao/'],
@@ -453,7 +453,7 @@ describe('tags', () => {
     ]);
   });
 
-  it('have an index page listing each tag once, alphabetically, with its count', () => {
+  it('have an index page listing each tag once, alphabetically, with its count', async () => {
     const doc = page(out, '/the/');
     expect(textOf(doc.querySelector('h1'))).toBe('Từ khóa');
     const entries = doc.querySelectorAll('.tag-index a').map((a) => [textOf(a), a.getAttribute('href')]);
@@ -466,7 +466,7 @@ describe('tags', () => {
     ]);
   });
 
-  it('link back to the tag index from a tag page', () => {
+  it('link back to the tag index from a tag page', async () => {
     expect(
       page(out, '/the/can-bo/')
         .querySelectorAll('.breadcrumb a')
@@ -476,7 +476,7 @@ describe('tags', () => {
 });
 
 describe('categories', () => {
-  it('are in the header navigation with their Vietnamese names', () => {
+  it('are in the header navigation with their Vietnamese names', async () => {
     const nav = page(out, '/')
       .querySelectorAll('.site-nav a')
       .map((a) => [textOf(a), a.getAttribute('href')]);
@@ -489,7 +489,7 @@ describe('categories', () => {
     );
   });
 
-  it('page long lists under /trang/N/', () => {
+  it('page long lists under /trang/N/', async () => {
     expect(textOf(page(out, '/chuyen-muc/thong-bao/').querySelector('h1'))).toBe('Chuyên mục: Thông báo');
     expect(page(out, '/chuyen-muc/thong-bao/').querySelectorAll('main .card')).toHaveLength(20);
     expect(page(out, '/chuyen-muc/thong-bao/trang/3/').querySelectorAll('main .card')).toHaveLength(NOTICES - 40);
@@ -498,7 +498,7 @@ describe('categories', () => {
 });
 
 describe('related stories', () => {
-  it('come by shared tags, then the same category, then nearness in time', () => {
+  it('come by shared tags, then the same category, then nearness in time', async () => {
     const related = page(out, '/bai-viet/khai-giang-co-anh/')
       .querySelectorAll('.related .card__title a')
       .map((link) => link.getAttribute('href'));
@@ -515,7 +515,7 @@ describe('related stories', () => {
     ]);
   });
 
-  it('leave out stories sharing neither a tag nor the category', () => {
+  it('leave out stories sharing neither a tag nor the category', async () => {
     const related = page(out, '/bai-viet/giai-bong-da/')
       .querySelectorAll('.related .card__title a')
       .map((link) => link.getAttribute('href'));
@@ -524,7 +524,7 @@ describe('related stories', () => {
 });
 
 describe('a build with aliases that clash with pages', () => {
-  it('fails, naming the article and the page or file it clashes with', () => {
+  it('fails, naming the article and the page or file it clashes with', async () => {
     const root = join(tmpRoot, 'discovery-clash');
     rmSync(root, { recursive: true, force: true });
     const write = (file: string, text: string) => {
@@ -540,7 +540,7 @@ describe('a build with aliases that clash with pages', () => {
       '2023-12-21-tong-ket.md',
       "---\ntitle: Tổng kết\ndate: '21/12/2023'\naliases: [/tin-tuc/../../x.html]\n---\n\nNội dung.\n",
     );
-    const result = buildSite(root, 'discovery-clash-out');
+    const result = await buildSiteAsync(root, 'discovery-clash-out');
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toMatch(
       /articles\/2023\/2023-12-20-be-giang\.md: aliases: "\/bai-viet\/khai-giang\/ban-in\/" đã là địa chỉ của \S*articles\/2023\/2023-09-05-khai-giang\.md/,

@@ -4,7 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from '../cli/cli';
-import { buildSite, projectRoot, readPage, tmpRoot, type BuildResult } from '../support/build';
+import { buildSiteAsync, projectRoot, readPage, tmpRoot, type BuildResult } from '../support/build';
 
 // Stories an editor, a web form or an old export could hand the site by mistake or on purpose.
 // Each must be refused by `npm run check` and by the build alike, with one Vietnamese line naming
@@ -150,11 +150,11 @@ describe('hostile and broken stories', () => {
 
   beforeAll(async () => {
     await writeContent();
-    check = runCli('check', [], { BANTIN_CONTENT_DIR: 'tests/.tmp/hostile' });
-    build = buildSite(join(projectRoot, 'tests/.tmp/hostile'), 'hostile-out');
+    check = await runCli('check', [], { BANTIN_CONTENT_DIR: 'tests/.tmp/hostile' });
+    build = await buildSiteAsync(join(projectRoot, 'tests/.tmp/hostile'), 'hostile-out');
   });
 
-  it('fail npm run check and the build, with no crash and no stack trace', () => {
+  it('fail npm run check and the build, with no crash and no stack trace', async () => {
     expect(check.status, check.lines.join('\n')).toBe(1);
     expect(build.status, build.output).toBe(1);
     for (const output of [check.lines.join('\n'), build.output]) {
@@ -162,11 +162,11 @@ describe('hostile and broken stories', () => {
     }
   });
 
-  it('are refused by check and the build with the same lines', () => {
+  it('are refused by check and the build with the same lines', async () => {
     expect(linesOf(build.output).sort()).toEqual(linesOf(check.lines.join('\n')).sort());
   });
 
-  it.each(Object.entries(BAD))('%s: named with its field, in Vietnamese', (path, { field, says }) => {
+  it.each(Object.entries(BAD))('%s: named with its field, in Vietnamese', async (path, { field, says }) => {
     const line = linesOf(check.lines.join('\n')).find((candidate) =>
       candidate.startsWith(`${shownRoot}/${path}: ${field}: `),
     );
@@ -174,15 +174,15 @@ describe('hostile and broken stories', () => {
     expect(line).toContain(says);
   });
 
-  it('leave the good story unreported, and publish nothing', () => {
+  it('leave the good story unreported, and publish nothing', async () => {
     expect(
       linesOf(check.lines.join('\n')).some((line) => line.startsWith(`${shownRoot}/2024/2024-02-01-bai-tot.md`)),
     ).toBe(false);
     expect(existsSync(join(build.outDir, 'index.html'))).toBe(false);
   });
 
-  it('give check a message, not a crash, within 512 MB of memory', () => {
-    const small = runCli('check', [], {
+  it('give check a message, not a crash, within 512 MB of memory', async () => {
+    const small = await runCli('check', [], {
       BANTIN_CONTENT_DIR: 'tests/.tmp/hostile',
       NODE_OPTIONS: '--max-old-space-size=512',
     });
@@ -195,7 +195,7 @@ describe('stories with odd but harmless content', () => {
   let build: BuildResult;
   const root = join(tmpRoot, 'odd-content');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(root, { recursive: true, force: true });
     const write = (path: string, text: string) => {
       const file = join(root, 'articles', path);
@@ -209,10 +209,10 @@ describe('stories with odd but harmless content', () => {
         'Dòng một\u000bdòng hai\u000cdòng ba\u0007 và \u001b[1mđậm\u001b[0m.',
       ),
     );
-    build = buildSite(root, 'odd-content-out');
+    build = await buildSiteAsync(root, 'odd-content-out');
   });
 
-  it('build, with control characters removed and Word line breaks kept as breaks', () => {
+  it('build, with control characters removed and Word line breaks kept as breaks', async () => {
     expect(build.status, build.output).toBe(0);
     const html = readPage(build.outDir, '/bai-viet/ky-tu-dieu-khien/');
     expect(html).toContain('Hội nghị tổng kết năm 2024');
@@ -220,7 +220,7 @@ describe('stories with odd but harmless content', () => {
     expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
-  it('leave every feed and sitemap well-formed XML', () => {
+  it('leave every feed and sitemap well-formed XML', async () => {
     const xmlFiles = readdirSync(build.outDir).filter((name) => name.endsWith('.xml'));
     expect(xmlFiles).toEqual(expect.arrayContaining(['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']));
     for (const name of xmlFiles) {
@@ -228,13 +228,13 @@ describe('stories with odd but harmless content', () => {
     }
   });
 
-  it('give C++, C# and C tag pages of their own', () => {
+  it('give C++, C# and C tag pages of their own', async () => {
     for (const slug of ['c-plus-plus', 'c-sharp', 'c']) {
       expect(existsSync(join(build.outDir, 'the', slug, 'index.html')), slug).toBe(true);
     }
   });
 
-  it('never write an old address that is not a web page as a file: it is a redirect rule instead', () => {
+  it('never write an old address that is not a web page as a file: it is a redirect rule instead', async () => {
     expect(existsSync(join(build.outDir, 'tin-tuc/x.js'))).toBe(false);
     expect(existsSync(join(build.outDir, 'Default.aspx'))).toBe(false);
     const redirects = readFileSync(join(build.outDir, '_redirects'), 'utf8');

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/cli';
-import { buildSite, pageExists, tmpRoot, type BuildResult } from '../support/build';
+import { buildSiteAsync, pageExists, tmpRoot, type BuildResult } from '../support/build';
 
 /** Writes a content root (`articles/…`, `pages/…` and other files) under tests/.tmp, and returns it. */
 function contentRoot(name: string, files: Record<string, string | Buffer>): string {
@@ -21,7 +21,7 @@ const PDF = Buffer.from('%PDF-1.4\n% Tài liệu\n%%EOF\n', 'latin1');
 describe('a story with bad attachments', () => {
   let root: string;
   let build: BuildResult;
-  beforeAll(() => {
+  beforeAll(async () => {
     root = contentRoot('attachments', {
       'articles/2023/2023-03-01-tai-lieu-hoi-nghi/index.md': [
         '---',
@@ -43,7 +43,7 @@ describe('a story with bad attachments', () => {
       // Beside the content root, not in it.
       '../bi-mat.pdf': PDF,
     });
-    build = buildSite(root, 'portal-bad-input-out/attachments');
+    build = await buildSiteAsync(root, 'portal-bad-input-out/attachments');
   });
 
   const story = 'articles/2023/2023-03-01-tai-lieu-hoi-nghi/index.md';
@@ -54,15 +54,15 @@ describe('a story with bad attachments', () => {
     `${story}: attachments.3: tệp "./gia-mao.pdf" không phải tệp PDF thật`,
   ];
 
-  it('fails the build, naming the story and the field of each bad file, and leaves no site', () => {
+  it('fails the build, naming the story and the field of each bad file, and leaves no site', async () => {
     expect(build.status, build.output).not.toBe(0);
     for (const line of expected) expect(build.output).toContain(line);
     expect(build.output).not.toContain('attachments.4');
     expect(pageExists(build.outDir, '/index.html')).toBe(false);
   });
 
-  it('fails `npm run check` with the same lines', () => {
-    const result = runCli('check', [], { BANTIN_CONTENT_DIR: root });
+  it('fails `npm run check` with the same lines', async () => {
+    const result = await runCli('check', [], { BANTIN_CONTENT_DIR: root });
     expect(result.status).toBe(1);
     for (const line of expected) expect(result.stdout).toContain(line);
   });
@@ -70,7 +70,7 @@ describe('a story with bad attachments', () => {
 
 describe('a standing page whose address is taken', () => {
   let build: BuildResult;
-  beforeAll(() => {
+  beforeAll(async () => {
     const root = contentRoot('pages', {
       'articles/2023/2023-01-12-bai-hop-le.md': [
         '---',
@@ -87,10 +87,10 @@ describe('a standing page whose address is taken', () => {
       'pages/gioi-thieu.md':
         '---\ntitle: Giới thiệu\naliases: [/tin-cu.html, /bai-viet/bai-hop-le/]\n---\n\nGiới thiệu.\n',
     });
-    build = buildSite(root, 'portal-bad-input-out/pages');
+    build = await buildSiteAsync(root, 'portal-bad-input-out/pages');
   });
 
-  it('fails the build naming the page and the file or section that holds its address', () => {
+  it('fails the build naming the page and the file or section that holds its address', async () => {
     expect(build.status, build.output).not.toBe(0);
     expect(build.output).toMatch(
       /pages\/lien-he\.md: slug: địa chỉ \/lien-he\/ đã thuộc về \S*articles\/2023\/2023-01-12-bai-hop-le\.md/,
@@ -110,13 +110,13 @@ describe('a standing page whose address is taken', () => {
 });
 
 describe('a standing page with bad frontmatter', () => {
-  it('fails the build in Vietnamese, naming the file and the field', () => {
+  it('fails the build in Vietnamese, naming the file and the field', async () => {
     const root = contentRoot('page-fields', {
       'articles/2023/2023-01-12-bai-hop-le.md': "---\ntitle: Bài viết hợp lệ\ndate: '12/01/2023'\n---\n\nNội dung.\n",
       'pages/gioi-thieu.md':
         "---\ntitle: '  '\nupdated: '31/02/2024'\nlang: 'tiếng Anh'\ntieude: X\n---\n\nNội dung.\n",
     });
-    const build = buildSite(root, 'portal-bad-input-out/page-fields');
+    const build = await buildSiteAsync(root, 'portal-bad-input-out/page-fields');
     expect(build.status, build.output).not.toBe(0);
     expect(build.output).toContain('pages/gioi-thieu.md: title: thiếu tiêu đề');
     expect(build.output).toContain('pages/gioi-thieu.md: updated: không đọc được ngày');

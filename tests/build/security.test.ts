@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTMLElement, parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureOutDir, page, projectRoot, textOf } from '../support/build';
+import { buildSiteAsync, fixtureOutDir, page, projectRoot, textOf } from '../support/build';
 import { checkLinks, htmlErrors } from '../support/site-checks';
 import { routeOf, siteFiles, sitePages } from '../support/site-files';
 
@@ -166,14 +166,14 @@ function htmlOf(outDir: string, path: string): string {
   return readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 }
 
-beforeAll(() => {
-  const result = buildSite(attacksDir, 'attacks');
+beforeAll(async () => {
+  const result = await buildSiteAsync(attacksDir, 'attacks');
   expect(result.status, result.output).toBe(0);
   attacksOut = result.outDir;
 });
 
 describe('raw HTML in an article', () => {
-  it('lets nothing executable from the attack article reach any built page', () => {
+  it('lets nothing executable from the attack article reach any built page', async () => {
     const findings = sitePages(attacksOut).flatMap((path) =>
       executableFindings(htmlOf(attacksOut, path)).map((finding) => `${path}: ${finding}`),
     );
@@ -181,7 +181,7 @@ describe('raw HTML in an article', () => {
     console.info(`attacks: ${ATTACKS.length} tried, ${findings.length} survived`);
   });
 
-  it('keeps the harmless text of the attacks and drops their markup', () => {
+  it('keeps the harmless text of the attacks and drops their markup', async () => {
     const prose = page(attacksOut, ATTACK).querySelector('.prose');
     const text = textOf(prose);
     expect(text).toContain('Đoạn có thuộc tính sự kiện.');
@@ -200,13 +200,13 @@ describe('raw HTML in an article', () => {
     expect(prose?.querySelectorAll('[tabindex], [accesskey], [target]')).toHaveLength(0);
   });
 
-  it('cannot take the id of the page’s main landmark away from the skip link', () => {
+  it('cannot take the id of the page’s main landmark away from the skip link', async () => {
     const article = page(attacksOut, ATTACK);
     expect(article.querySelectorAll('[id="main"]').map((element) => element.tagName)).toEqual(['MAIN']);
     expect(article.querySelector('.prose h2')?.getAttribute('id')).toBe('user-content-main');
   });
 
-  it('keeps what news needs: figures, tables, line breaks, sub/sup, mark, heading ids and no-cookie YouTube', () => {
+  it('keeps what news needs: figures, tables, line breaks, sub/sup, mark, heading ids and no-cookie YouTube', async () => {
     const prose = page(attacksOut, ALLOWED).querySelector('.prose')!;
     const figure = prose.querySelector('figure');
     expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('Học viên trong giờ học');
@@ -237,7 +237,7 @@ describe('raw HTML in an article', () => {
     );
   });
 
-  it('keeps footnotes and an editor’s own in-page links working once ids are prefixed', () => {
+  it('keeps footnotes and an editor’s own in-page links working once ids are prefixed', async () => {
     const prose = page(attacksOut, ALLOWED).querySelector('.prose')!;
     const call = prose.querySelector('sup a');
     const note = prose.querySelector(`[id="${call?.getAttribute('href')?.slice(1)}"]`);
@@ -259,7 +259,7 @@ describe('raw HTML in an article', () => {
 });
 
 describe('text from frontmatter', () => {
-  it('shows a title with </script>, quotes and & as text in the headline, tab title, breadcrumb and previews', () => {
+  it('shows a title with </script>, quotes and & as text in the headline, tab title, breadcrumb and previews', async () => {
     const article = page(attacksOut, ATTACK);
     expect(textOf(article.querySelector('h1'))).toBe(TITLE);
     expect(article.querySelector('title')?.textContent).toBe(`${TITLE} | Học viện Cán bộ TP.HCM`);
@@ -280,7 +280,7 @@ describe('text from frontmatter', () => {
     expect(textOf(page(attacksOut, `${ATTACK}ban-in/`).querySelector('h1'))).toBe(TITLE);
   });
 
-  it('shows the title as text on every page that lists the article', () => {
+  it('shows the title as text on every page that lists the article', async () => {
     const listing = sitePages(attacksOut).filter(
       (path) => !path.startsWith('/bai-viet/') && path !== '/404.html' && path !== '/luu-tru/',
     );
@@ -296,7 +296,7 @@ describe('text from frontmatter', () => {
     expect(listed.some((path) => path.startsWith('/the/an-ninh-mang'))).toBe(true);
   });
 
-  it('keeps the title intact in every JSON-LD block, and unescaped markup out of every file', () => {
+  it('keeps the title intact in every JSON-LD block, and unescaped markup out of every file', async () => {
     for (const path of sitePages(attacksOut)) {
       for (const block of parse(htmlOf(attacksOut, path)).querySelectorAll('script[type="application/ld+json"]')) {
         const json = JSON.stringify(JSON.parse(block.innerHTML));
@@ -334,7 +334,7 @@ describe('the Content-Security-Policy', () => {
     { name: 'attacks', outDir: attacksOut },
   ];
 
-  it('comes first in the head of every page and allows no inline code it does not name', () => {
+  it('comes first in the head of every page and allows no inline code it does not name', async () => {
     for (const { outDir } of sites()) {
       for (const path of sitePages(outDir)) {
         const root = parse(htmlOf(outDir, path));
@@ -369,7 +369,7 @@ describe('the Content-Security-Policy', () => {
     }
   });
 
-  it('leaves scripts to articles (copy link), the print view, the search page and the 404 page: every other page ships none', () => {
+  it('leaves scripts to articles (copy link), the print view, the search page and the 404 page: every other page ships none', async () => {
     const mayRun = new Set([
       'bai-viet/[slug]/index.astro',
       'bai-viet/[slug]/ban-in.astro',
@@ -396,7 +396,7 @@ describe('the Content-Security-Policy', () => {
     }
   });
 
-  it('finds nothing executable on any page of the fixture site either', () => {
+  it('finds nothing executable on any page of the fixture site either', async () => {
     const findings = sitePages(fixtureOutDir).flatMap((path) =>
       executableFindings(htmlOf(fixtureOutDir, path)).map((finding) => `${path}: ${finding}`),
     );

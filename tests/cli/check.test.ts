@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, fixtureSiteDir, projectRoot, userEnv } from '../support/build';
+import { buildSiteAsync, fixtureSiteDir, projectRoot, userEnv } from '../support/build';
 import { runCli, scratch, shownScratch, writeFiles, type CliResult } from './cli';
 
 const article = (frontmatter: string, body = 'Nội dung bài viết.') => `---\n${frontmatter}\n---\n\n${body}\n`;
@@ -45,9 +45,9 @@ const at = (path: string) => `${shownScratch(BAD_ROOT)}/articles/${path}`;
 
 describe('npm run check on a content root holding every kind of bad article', () => {
   let result: CliResult;
-  beforeAll(() => {
+  beforeAll(async () => {
     writeFiles(join(scratch(BAD_ROOT), 'articles'), BAD);
-    result = runCli('check', [], { BANTIN_CONTENT_DIR: shownScratch(BAD_ROOT) });
+    result = await runCli('check', [], { BANTIN_CONTENT_DIR: shownScratch(BAD_ROOT) });
   });
 
   /**
@@ -60,11 +60,11 @@ describe('npm run check on a content root holding every kind of bad article', ()
     for (const phrase of phrases) expect(line).toContain(phrase);
   };
 
-  it('exits with status 1', () => {
+  it('exits with status 1', async () => {
     expect(result.status).toBe(1);
   });
 
-  it('prints one line per problem, then a count, and nothing for the good articles', () => {
+  it('prints one line per problem, then a count, and nothing for the good articles', async () => {
     const problems = result.lines.filter((line) => line.startsWith(shownScratch(BAD_ROOT)));
     expect(problems).toHaveLength(16);
     expect(problems.some((line) => line.includes('2023-01-12-bai-hop-le.md:'))).toBe(false);
@@ -72,23 +72,23 @@ describe('npm run check on a content root holding every kind of bad article', ()
     expect(result.lines.at(-1)).toContain('sửa các dòng trên');
   });
 
-  it('reports a missing title', () => {
+  it('reports a missing title', async () => {
     expectProblem('2023/2023-02-01-khong-tieu-de.md', 'title', 'chưa có', "ví dụ title: '");
   });
 
-  it('reports an empty title', () => {
+  it('reports an empty title', async () => {
     expectProblem('2023/2023-02-02-tieu-de-rong.md', 'title', 'đang để trống', 'ví dụ');
   });
 
-  it('reports a date it cannot read', () => {
+  it('reports a date it cannot read', async () => {
     expectProblem('2023/2023-02-30-ngay-sai.md', 'date', 'không đọc được "30/02/2023"', 'DD/MM/YYYY', "ví dụ date: '");
   });
 
-  it('reports a missing date', () => {
+  it('reports a missing date', async () => {
     expectProblem('2023/2023-02-03-thieu-ngay.md', 'date', 'chưa có', 'DD/MM/YYYY');
   });
 
-  it('reports an unknown category, listing the known ones', () => {
+  it('reports an unknown category, listing the known ones', async () => {
     expectProblem(
       '2023/2023-02-04-chuyen-muc-la.md',
       'category',
@@ -98,23 +98,23 @@ describe('npm run check on a content root holding every kind of bad article', ()
     );
   });
 
-  it('reports a missing cover image', () => {
+  it('reports a missing cover image', async () => {
     expectProblem('2023/2023-02-05-thieu-anh-bia/index.md', 'cover.src', 'không thấy tệp ảnh "./khong-co.jpg"');
   });
 
-  it('reports a missing image in the body', () => {
+  it('reports a missing image in the body', async () => {
     expectProblem('2023/2023-02-06-thieu-anh/index.md', 'body', 'không thấy tệp ảnh "./khong-co.jpg"');
   });
 
-  it('reports malformed YAML with the file and the line', () => {
+  it('reports malformed YAML with the file and the line', async () => {
     expectProblem('2023/2023-02-07-yaml-hong.md', 'frontmatter', 'sai cú pháp ở dòng', 'dấu nháy đơn');
   });
 
-  it('reports a slug override that breaks the slug rules', () => {
+  it('reports a slug override that breaks the slug rules', async () => {
     expectProblem('2023/2023-02-08-slug-sai.md', 'slug', '"Đường-Dẫn Sai" không dùng được', 'a-z', '80 ký tự');
   });
 
-  it('reports two articles with the same slug, naming both files', () => {
+  it('reports two articles with the same slug, naming both files', async () => {
     expectProblem(
       '2023/2023-03-01-bai-hop-le.md',
       'slug',
@@ -122,7 +122,7 @@ describe('npm run check on a content root holding every kind of bad article', ()
     );
   });
 
-  it('reports a draft that takes another article’s slug', () => {
+  it('reports a draft that takes another article’s slug', async () => {
     expectProblem(
       '2024/2024-01-01-ban-nhap.md',
       'slug',
@@ -130,7 +130,7 @@ describe('npm run check on a content root holding every kind of bad article', ()
     );
   });
 
-  it('reports two articles claiming the same old URL, naming both files', () => {
+  it('reports two articles claiming the same old URL, naming both files', async () => {
     expectProblem(
       '2023/2023-03-03-hai.md',
       'aliases',
@@ -138,11 +138,11 @@ describe('npm run check on a content root holding every kind of bad article', ()
     );
   });
 
-  it('reports a revision date earlier than the date', () => {
+  it('reports a revision date earlier than the date', async () => {
     expectProblem('2023/2023-02-09-sua-truoc.md', 'updated', 'sớm hơn ngày đăng');
   });
 
-  it('reports an old URL that is not a site path', () => {
+  it('reports an old URL that is not a site path', async () => {
     expectProblem(
       '2023/2023-02-10-dia-chi-cu-sai.md',
       'aliases',
@@ -151,16 +151,16 @@ describe('npm run check on a content root holding every kind of bad article', ()
     );
   });
 
-  it('reports a draft flag that is not true or false', () => {
+  it('reports a draft flag that is not true or false', async () => {
     expectProblem('2023/2023-02-11-nhap-sai.md', 'draft', 'cần true', 'false', '"có"');
   });
 
-  it('reports a file name that gives no slug', () => {
+  it('reports a file name that gives no slug', async () => {
     expectProblem('2023/2023-02-12-….md', 'slug', 'tên tệp không cho ra địa chỉ nào');
   });
 
-  it('prints the same problems as the build, which fails on them', () => {
-    const build = buildSite(join(projectRoot, shownScratch(BAD_ROOT)), 'cli/check-bad-out');
+  it('prints the same problems as the build, which fails on them', async () => {
+    const build = await buildSiteAsync(join(projectRoot, shownScratch(BAD_ROOT)), 'cli/check-bad-out');
     expect(build.status).not.toBe(0);
     const problems = result.lines.filter((line) => line.startsWith(shownScratch(BAD_ROOT)));
     const built = new Set(build.output.split('\n').filter((line) => line.startsWith(shownScratch(BAD_ROOT))));
@@ -180,7 +180,7 @@ const nextMonth = (() => {
 describe('npm run check on valid articles that deserve a second look', () => {
   let result: CliResult;
   const warnAt = (path: string) => `${shownScratch(WARN_ROOT)}/articles/${path}`;
-  beforeAll(() => {
+  beforeAll(async () => {
     const longSummary = `${'Học viện Cán bộ tổ chức hội nghị tổng kết công tác năm. '.repeat(4)}Kết thúc.`;
     writeFiles(join(scratch(WARN_ROOT), 'articles'), {
       '2023/2023-01-12-bai-hop-le.md': article("title: Bài hợp lệ\ndate: '12/01/2023'"),
@@ -199,7 +199,7 @@ describe('npm run check on valid articles that deserve a second look', () => {
       '2023/2023-02-05-go-nham.md': article("title: Gõ nhầm\ndate: '05/02/2023'\ncatgory: thong-bao"),
       '2023/2023-02-06-truong-la.md': article("title: Trường lạ\ndate: '06/02/2023'\nhinhanh: anh.jpg"),
     });
-    result = runCli('check', [], { BANTIN_CONTENT_DIR: shownScratch(WARN_ROOT) });
+    result = await runCli('check', [], { BANTIN_CONTENT_DIR: shownScratch(WARN_ROOT) });
   });
 
   /** The report holds one warning for this file and field, saying each of `phrases`. */
@@ -209,21 +209,21 @@ describe('npm run check on valid articles that deserve a second look', () => {
     for (const phrase of phrases) expect(line).toContain(phrase);
   };
 
-  it('exits with status 0 and counts the warnings', () => {
+  it('exits with status 0 and counts the warnings', async () => {
     expect(result.status, result.lines.join('\n')).toBe(0);
     expect(result.lines.filter((line) => line.includes(': cảnh báo: '))).toHaveLength(6);
     expect(result.lines.at(-1)).toBe('Đã kiểm tra 8 bài: 0 lỗi, 6 cảnh báo. 1 bài lên lịch đăng.');
   });
 
-  it('warns about a summary over 200 characters', () => {
+  it('warns about a summary over 200 characters', async () => {
     expectWarning('2023/2023-02-01-tom-tat-dai.md', 'summary', 'bị cắt', 'tối đa 200');
   });
 
-  it('warns about a cover image without alt text', () => {
+  it('warns about a cover image without alt text', async () => {
     expectWarning('2023/2023-02-02-anh-bia/index.md', 'cover.alt', 'ảnh bìa chưa có mô tả', 'alt:');
   });
 
-  it('warns about a body image without alt text', () => {
+  it('warns about a body image without alt text', async () => {
     expectWarning(
       '2023/2023-02-03-anh-trong-bai/index.md',
       'body',
@@ -232,11 +232,11 @@ describe('npm run check on valid articles that deserve a second look', () => {
     );
   });
 
-  it('warns about a title over 300 characters', () => {
+  it('warns about a title over 300 characters', async () => {
     expectWarning('2023/2023-02-04-tieu-de-dai.md', 'title', 'tiêu đề dài 323 ký tự', 'ngắn hơn 300');
   });
 
-  it('lists a story dated in the future as scheduled, not as a warning', () => {
+  it('lists a story dated in the future as scheduled, not as a warning', async () => {
     const line = result.lines.find((candidate) =>
       candidate.startsWith(`${warnAt('2099/2099-01-01-tuong-lai.md')}: date: lên lịch đăng: `),
     );
@@ -244,11 +244,11 @@ describe('npm run check on valid articles that deserve a second look', () => {
     expect(result.lines.filter((line) => line.includes('tuong-lai') && line.includes(': cảnh báo: '))).toEqual([]);
   });
 
-  it('warns about a misspelt field and names the field it probably meant', () => {
+  it('warns about a misspelt field and names the field it probably meant', async () => {
     expectWarning('2023/2023-02-05-go-nham.md', 'catgory', 'trường lạ', 'có phải ý bạn là "category"?');
   });
 
-  it('warns about an unknown field with nothing close, listing the known fields', () => {
+  it('warns about an unknown field with nothing close, listing the known fields', async () => {
     expectWarning(
       '2023/2023-02-06-truong-la.md',
       'hinhanh',
@@ -259,22 +259,22 @@ describe('npm run check on valid articles that deserve a second look', () => {
 });
 
 describe('npm run check on good content', () => {
-  it('passes the fixture site with no problem and no warning', () => {
-    const result = runCli('check', [], { BANTIN_CONTENT_DIR: fixtureSiteDir });
+  it('passes the fixture site with no problem and no warning', async () => {
+    const result = await runCli('check', [], { BANTIN_CONTENT_DIR: fixtureSiteDir });
     expect(result.status, result.lines.join('\n')).toBe(0);
     expect(result.lines).toEqual(['Đã kiểm tra 34 bài: 0 lỗi, 0 cảnh báo.']);
   });
 
-  it('reports a content root without an articles folder', () => {
+  it('reports a content root without an articles folder', async () => {
     const root = scratch('check-empty');
-    const result = runCli('check', [], { BANTIN_CONTENT_DIR: root });
+    const result = await runCli('check', [], { BANTIN_CONTENT_DIR: root });
     expect(result.status).toBe(1);
     expect(result.lines[0]).toContain(`${shownScratch('check-empty')}/articles: articles: không có thư mục bài viết`);
   });
 });
 
 describe('the npm run check script', () => {
-  it('validates the content before the type check and stops on a bad article', () => {
+  it('validates the content before the type check and stops on a bad article', async () => {
     const inherited = userEnv();
     const result = spawnSync('npm', ['run', '--silent', 'check'], {
       cwd: projectRoot,

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot, tmpRoot, userEnv } from '../support/build';
@@ -16,24 +16,31 @@ export interface CliResult {
  * Runs an editor command (`src/cli/<name>.ts`) the way `npm run <name>` does:
  * with tsx, from the project folder, with `env` added (e.g. BANTIN_CONTENT_DIR).
  */
-export function runCli(
+export async function runCli(
   name: 'new' | 'import' | 'check',
   args: readonly string[] = [],
   env: NodeJS.ProcessEnv = {},
-): CliResult {
+): Promise<CliResult> {
   const { BANTIN_CONTENT_DIR: _root, ...inherited } = userEnv();
-  const result = spawnSync(
+  // Not spawnSync: a test runner blocked for a minute loses its own messages.
+  const child = spawn(
     process.execPath,
     [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), `src/cli/${name}.ts`, ...args],
     {
       cwd: projectRoot,
-      encoding: 'utf8',
       env: { ...inherited, NO_COLOR: '1', ...env },
-      timeout: 120_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  const lines = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => line.trim() !== '');
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines };
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  clearTimeout(timer);
+  const lines = `${stdout}\n${stderr}`.split('\n').filter((line) => line.trim() !== '');
+  return { status, stdout, stderr, lines };
 }
 
 /** An empty scratch folder `tests/.tmp/cli/<name>` (inside the project, so messages name it relatively). */

@@ -66,6 +66,11 @@ describe('npm run dev on a content root with broken stories', () => {
 
   beforeAll(async () => {
     writeFiles(join(scratch(ROOT), 'articles'), STORIES);
+    // A standing page without its title, beside a good one.
+    writeFiles(join(projectRoot, shownScratch(ROOT), 'pages'), {
+      'gioi-thieu.md': '---\ntitle: Giới thiệu\n---\n\nHọc viện Cán bộ Thành phố Hồ Chí Minh.\n',
+      'lien-he.md': "---\nsummary: 'Địa chỉ, điện thoại'\n---\n\nLiên hệ.\n",
+    });
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     const inherited = userEnv();
@@ -88,7 +93,14 @@ describe('npm run dev on a content root with broken stories', () => {
   });
 
   it('answers every page with 200, the good story and the marked draft included', async () => {
-    for (const path of ['/', '/luu-tru/', '/bai-viet/bai-tot/', '/bai-viet/bai-tot/ban-in/', '/bai-viet/ban-nhap/']) {
+    for (const path of [
+      '/',
+      '/luu-tru/',
+      '/gioi-thieu/',
+      '/bai-viet/bai-tot/',
+      '/bai-viet/bai-tot/ban-in/',
+      '/bai-viet/ban-nhap/',
+    ]) {
       const { status } = await get(path);
       expect(status, path).toBe(200);
     }
@@ -122,6 +134,7 @@ describe('npm run dev on a content root with broken stories', () => {
       ] as const) {
         expect(html, `${path}: ${file}`).toContain(`${at(file)}: ${field}: `);
       }
+      expect(html, path).toContain(`${shownScratch(ROOT)}/pages/lien-he.md: title: `);
     }
     expect(output).toContain(`${at('2024/2024-02-04-ngay-sai.md')}: date: không đọc được "20-11-2025"`);
     expect(output).not.toMatch(/Stack trace|TypeError/);

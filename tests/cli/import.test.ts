@@ -16,28 +16,28 @@ function readArticle(file: string): { data: Record<string, unknown>; paragraphs:
 }
 
 describe('npm run import of the seed', () => {
-  it('reproduces the committed seed story byte for byte', () => {
+  it('reproduces the committed seed story byte for byte', async () => {
     const root = scratch('import-seed');
-    const result = runCli('import', [SEED, '--out', root]);
+    const result = await runCli('import', [SEED, '--out', root]);
     expect(result.status, result.lines.join('\n')).toBe(0);
     expect(result.lines.at(-1)).toBe('Đã nhập 1 bài, bỏ qua 0 tệp');
     const written = join(root, 'articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md');
     expect(readFileSync(written, 'utf8')).toBe(readFileSync(join(projectRoot, SEED_STORY), 'utf8'));
   });
 
-  it('imports into the content root that BANTIN_CONTENT_DIR names when no --out is given', () => {
+  it('imports into the content root that BANTIN_CONTENT_DIR names when no --out is given', async () => {
     const root = scratch('import-env');
-    const result = runCli('import', [SEED], { BANTIN_CONTENT_DIR: root });
+    const result = await runCli('import', [SEED], { BANTIN_CONTENT_DIR: root });
     expect(result.status).toBe(0);
     expect(existsSync(join(root, 'articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md'))).toBe(true);
   });
 
-  it('never overwrites an article that is already there, and says so', () => {
+  it('never overwrites an article that is already there, and says so', async () => {
     const root = scratch('import-twice');
-    runCli('import', [SEED, '--out', root]);
+    await runCli('import', [SEED, '--out', root]);
     const target = join(root, 'articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md');
     writeFiles(root, { 'articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md': 'bản đã sửa tay' });
-    const again = runCli('import', [SEED, '--out', root]);
+    const again = await runCli('import', [SEED, '--out', root]);
     expect(again.status).toBe(1);
     expect(again.lines).toContain(
       `Bỏ qua ${SEED}: ${shownScratch('import-twice')}/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md đã có, giữ nguyên, không ghi đè`,
@@ -46,9 +46,9 @@ describe('npm run import of the seed', () => {
     expect(readFileSync(target, 'utf8')).toBe('bản đã sửa tay');
   });
 
-  it('writes nothing with --dry-run, but reports what it would do', () => {
+  it('writes nothing with --dry-run, but reports what it would do', async () => {
     const root = scratch('import-dry');
-    const result = runCli('import', [SEED, '--out', root, '--dry-run']);
+    const result = await runCli('import', [SEED, '--out', root, '--dry-run']);
     expect(result.status).toBe(0);
     expect(result.lines).toContain(
       `Sẽ nhập ${SEED} → ${shownScratch('import-dry')}/articles/2023/2023-01-12-hoc-vien-can-bo-bang-khen-2022.md`,
@@ -59,9 +59,9 @@ describe('npm run import of the seed', () => {
 });
 
 describe('npm run import of odd files', () => {
-  it('skips a path that does not exist and still imports the others', () => {
+  it('skips a path that does not exist and still imports the others', async () => {
     const root = scratch('import-missing');
-    const result = runCli('import', ['tests/fixtures/legacy/khong-co.txt', SEED, '--out', root]);
+    const result = await runCli('import', ['tests/fixtures/legacy/khong-co.txt', SEED, '--out', root]);
     expect(result.status).toBe(1);
     expect(result.lines).toContain(
       'Bỏ qua tests/fixtures/legacy/khong-co.txt: không tìm thấy (cần một tệp xuất .txt hoặc một thư mục chứa các tệp đó)',
@@ -69,21 +69,21 @@ describe('npm run import of odd files', () => {
     expect(result.lines.at(-1)).toBe('Đã nhập 1 bài, bỏ qua 1 tệp');
   });
 
-  it('names the article after its title when the file name gives no slug', () => {
+  it('names the article after its title when the file name gives no slug', async () => {
     const root = scratch('import-title-slug');
     writeFiles(root, {
       'in/___.txt': 'Hội thảo “Đổi mới” năm 2024\n\nCập nhật ngày: 05/03/2024\nNội dung hội thảo.\n',
     });
-    const result = runCli('import', [join(root, 'in'), '--out', root]);
+    const result = await runCli('import', [join(root, 'in'), '--out', root]);
     expect(result.status, result.lines.join('\n')).toBe(0);
     expect(existsSync(join(root, 'articles/2024/2024-03-05-hoi-thao-doi-moi-nam-2024.md'))).toBe(true);
   });
 
-  it('skips a second export that would take the same address', () => {
+  it('skips a second export that would take the same address', async () => {
     const root = scratch('import-same-slug');
     const story = (day: string) => `Tin ngắn\n\nCập nhật ngày: ${day}/01/2024\nNội dung.\n`;
     writeFiles(root, { 'in/a/tin-ngan.txt': story('01'), 'in/b/tin-ngan.txt': story('02') });
-    const result = runCli('import', [join(root, 'in'), '--out', root]);
+    const result = await runCli('import', [join(root, 'in'), '--out', root]);
     expect(result.status).toBe(1);
     expect(result.lines).toContain(
       `Bỏ qua ${shownScratch('import-same-slug')}/in/b/tin-ngan.txt: đường dẫn "tin-ngan" đã thuộc về ${shownScratch('import-same-slug')}/articles/2024/2024-01-01-tin-ngan.md (cần tệp xuất có tên tệp hoặc tiêu đề cho một đường dẫn mới)`,
@@ -91,10 +91,10 @@ describe('npm run import of odd files', () => {
     expect(result.lines.at(-1)).toBe('Đã nhập 1 bài, bỏ qua 1 tệp');
   });
 
-  it('skips a file that is not UTF-8 text, telling how to save it as UTF-8', () => {
+  it('skips a file that is not UTF-8 text, telling how to save it as UTF-8', async () => {
     const root = scratch('import-latin1');
     writeFiles(root, { 'in/cu.txt': new Uint8Array([0x54, 0x69, 0xea, 0x75, 0x0a]) });
-    const result = runCli('import', [join(root, 'in'), '--out', root]);
+    const result = await runCli('import', [join(root, 'in'), '--out', root]);
     expect(result.status).toBe(1);
     expect(result.lines).toContain(
       `Bỏ qua ${shownScratch('import-latin1')}/in/cu.txt: tệp không được lưu bằng mã UTF-8, và không phải bảng mã tiếng Việt cũ nào nhận ra được (TCVN3, VNI, Windows-1258). Cách sửa: mở tệp bằng Notepad, chọn Tệp → Lưu thành… → Mã hóa: UTF-8; trong Word: Lưu thành… → Văn bản thuần, Unicode (UTF-8).`,
@@ -180,25 +180,25 @@ describe('npm run import of 200 old-site exports in one run', () => {
   let root: string;
   let result: CliResult;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = scratch('import-batch');
     writeFiles(join(root, 'exports'), Object.fromEntries(generated.map((item) => [item.path, item.text])));
-    result = runCli('import', [join(root, 'exports'), '--out', join(root, 'site')]);
+    result = await runCli('import', [join(root, 'exports'), '--out', join(root, 'site')]);
   });
 
-  it('imports all but the broken one and says so in the summary', () => {
+  it('imports all but the broken one and says so in the summary', async () => {
     expect(result.lines.at(-1)).toBe('Đã nhập 199 bài, bỏ qua 1 tệp');
     expect(result.status).toBe(1);
     expect(globSync('articles/**/*.md', { cwd: join(root, 'site') })).toHaveLength(199);
   });
 
-  it('names the skipped file and the reason', () => {
+  it('names the skipped file and the reason', async () => {
     expect(result.lines).toContain(
       `Bỏ qua ${shownScratch('import-batch')}/exports/${broken.path}: không có dòng ngày (cần dòng "Cập nhật ngày: DD/MM/YYYY" dưới tiêu đề)`,
     );
   });
 
-  it('files each story by its date and the slug of its file name', () => {
+  it('files each story by its date and the slug of its file name', async () => {
     for (const item of good) {
       const [day, month, year] = item.date.split('/');
       const file = join(root, 'site/articles', `${year}/${year}-${month}-${day}-${item.slug}.md`);
@@ -206,7 +206,7 @@ describe('npm run import of 200 old-site exports in one run', () => {
     }
   });
 
-  it('keeps title, date, credits and paragraphs of every story, in NFC and without stray line ends', () => {
+  it('keeps title, date, credits and paragraphs of every story, in NFC and without stray line ends', async () => {
     for (const item of good) {
       const [day, month, year] = item.date.split('/');
       const file = join(root, 'site/articles', `${year}/${year}-${month}-${day}-${item.slug}.md`);
@@ -222,8 +222,8 @@ describe('npm run import of 200 old-site exports in one run', () => {
     }
   });
 
-  it('writes stories that npm run check accepts', () => {
-    const checked = runCli('check', [], { BANTIN_CONTENT_DIR: join(root, 'site') });
+  it('writes stories that npm run check accepts', async () => {
+    const checked = await runCli('check', [], { BANTIN_CONTENT_DIR: join(root, 'site') });
     expect(checked.status, checked.lines.slice(0, 5).join('\n')).toBe(0);
     expect(checked.lines).toEqual(['Đã kiểm tra 199 bài: 0 lỗi, 0 cảnh báo.']);
   });
@@ -284,19 +284,19 @@ describe('npm run import of damaged and legacy exports in one run', () => {
   const shownIn = (name: string) => `${shownScratch('import-damaged')}/in/${name}`;
   const article = (path: string) => readArticle(join(root, 'site/articles', path));
 
-  beforeAll(() => {
+  beforeAll(async () => {
     root = scratch('import-damaged');
     writeFiles(join(root, 'in'), exports);
-    result = runCli('import', [join(root, 'in'), '--out', join(root, 'site')]);
+    result = await runCli('import', [join(root, 'in'), '--out', join(root, 'site')]);
   });
 
-  it('imports every readable export, skips the others, and ends with the summary', () => {
+  it('imports every readable export, skips the others, and ends with the summary', async () => {
     expect(result.status).toBe(1);
     expect(result.lines.at(-1)).toBe('Đã nhập 6 bài, bỏ qua 5 tệp');
     expect(globSync('articles/**/*.md', { cwd: join(root, 'site') })).toHaveLength(6);
   });
 
-  it('converts TCVN3, VNI and Windows-1258 to Unicode, and says so for each file', () => {
+  it('converts TCVN3, VNI and Windows-1258 to Unicode, and says so for each file', async () => {
     expect(result.lines).toContain(
       `${shownIn('a-tcvn3.txt')}: đã chuyển từ bảng mã TCVN3 (ABC, phông .VnTime) sang Unicode (NFC)`,
     );
@@ -318,7 +318,7 @@ describe('npm run import of damaged and legacy exports in one run', () => {
     }
   });
 
-  it("cleans control characters: a title that held them is written and reads back; Word's breaks become line breaks", () => {
+  it("cleans control characters: a title that held them is written and reads back; Word's breaks become line breaks", async () => {
     expect(result.lines).toContain(
       `${shownIn('d-ky-tu-dieu-khien.txt')}: đã bỏ các ký tự điều khiển (dấu ngắt dòng, ngắt trang của Word thành xuống dòng trong đoạn)`,
     );
@@ -327,7 +327,7 @@ describe('npm run import of damaged and legacy exports in one run', () => {
     expect(paragraphs).toEqual(['Dòng một\\\ndòng hai.\\\nTrang sau.']);
   });
 
-  it('refuses a year that is not four digits, naming the file and what it read', () => {
+  it('refuses a year that is not four digits, naming the file and what it read', async () => {
     expect(result.lines).toContain(
       `Bỏ qua ${shownIn('e-nam-5-chu-so.txt')}: năm "20234" trong dòng "Cập nhật ngày: 15/02/20234" không hợp lệ (năm phải có đúng bốn chữ số, ví dụ "Cập nhật ngày: 15/02/2023")`,
     );
@@ -339,17 +339,17 @@ describe('npm run import of damaged and legacy exports in one run', () => {
     );
   });
 
-  it('reads a headline that starts with "Cập nhật ngày" as the title', () => {
+  it('reads a headline that starts with "Cập nhật ngày" as the title', async () => {
     expect(article('2023/2023-01-10-g-ngay-nghi-tet.md').data.title).toBe('Cập nhật ngày nghỉ Tết Nguyên đán 2023');
   });
 
-  it('keeps addresses intact, underscores included', () => {
+  it('keeps addresses intact, underscores included', async () => {
     expect(article('2023/2023-01-11-h-duong-dan.md').paragraphs).toEqual([
       'Xem tại https://example.com/tai_lieu/hoi_nghi_2023.pdf và www.example.com/a_b_c.',
     ]);
   });
 
-  it('refuses UTF-16, binary and double-encoded files, each with how to save it as UTF-8', () => {
+  it('refuses UTF-16, binary and double-encoded files, each with how to save it as UTF-8', async () => {
     const reason = (name: string) => result.lines.find((line) => line.startsWith(`Bỏ qua ${shownIn(name)}: `));
     expect(reason('i-utf16.txt')).toMatch(
       /: tệp được lưu bằng mã UTF-16, không phải UTF-8\. Cách sửa: .*Mã hóa: UTF-8/,
@@ -358,20 +358,20 @@ describe('npm run import of damaged and legacy exports in one run', () => {
     expect(reason('k-mojibake.txt')).toMatch(/: chữ trong tệp đã bị mã hóa UTF-8 hai lần .*Mã hóa: UTF-8/);
   });
 
-  it('writes stories that npm run check accepts', () => {
-    const checked = runCli('check', [], { BANTIN_CONTENT_DIR: join(root, 'site') });
+  it('writes stories that npm run check accepts', async () => {
+    const checked = await runCli('check', [], { BANTIN_CONTENT_DIR: join(root, 'site') });
     expect(checked.status, checked.lines.slice(0, 5).join('\n')).toBe(0);
   });
 });
 
 describe('npm run import of a large export', () => {
-  it('imports 150,000 paragraphs (about 5 MB) into one story', () => {
+  it('imports 150,000 paragraphs (about 5 MB) into one story', async () => {
     const root = scratch('import-large');
     const paragraphs = Array.from({ length: 150_000 }, (_, i) => `Đoạn ${i + 1}: học viên thảo luận về chuyển đổi số.`);
     writeFiles(root, {
       'in/bao-cao-lon.txt': `Báo cáo tổng hợp năm 2022\r\nCập nhật ngày: 12/01/2023\r\n${paragraphs.join('\r\n')}\r\nTin: Phòng Đào tạo\r\n`,
     });
-    const result = runCli('import', [join(root, 'in'), '--out', root]);
+    const result = await runCli('import', [join(root, 'in'), '--out', root]);
     expect(result.status, result.lines.join('\n')).toBe(0);
     expect(result.lines.at(-1)).toBe('Đã nhập 1 bài, bỏ qua 0 tệp');
     const written = readArticle(join(root, 'articles/2023/2023-01-12-bao-cao-lon.md'));

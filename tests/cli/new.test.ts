@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { buildSite, page, pageExists, textOf } from '../support/build';
+import { buildSiteAsync, page, pageExists, textOf } from '../support/build';
 import { runCli, scratch, shownScratch } from './cli';
 
 /** Today's date in Vietnam as YYYY-MM-DD, worked out independently of the code under test. */
@@ -25,11 +25,11 @@ function filesBelow(dir: string): string[] {
 }
 
 describe('npm run new', () => {
-  it('writes a story dated today in Vietnam that builds and shows on the home page', () => {
+  it('writes a story dated today in Vietnam that builds and shows on the home page', async () => {
     const root = scratch('new-build');
     const before = todayInVietnam();
     // A zone where the calendar day often differs from Vietnam's.
-    const result = runCli('new', ['Hội nghị tổng kết năm 2026'], {
+    const result = await runCli('new', ['Hội nghị tổng kết năm 2026'], {
       BANTIN_CONTENT_DIR: root,
       TZ: 'America/Los_Angeles',
     });
@@ -46,7 +46,7 @@ describe('npm run new', () => {
       'Địa chỉ khi đăng: https://hocviencanbo.hochiminhcity.gov.vn/bai-viet/hoi-nghi-tong-ket-nam-2026/',
     ]);
 
-    const built = buildSite(root, 'cli/new-build-out');
+    const built = await buildSiteAsync(root, 'cli/new-build-out');
     expect(built.status, built.output).toBe(0);
     expect(pageExists(built.outDir, '/bai-viet/hoi-nghi-tong-ket-nam-2026/')).toBe(true);
     expect(textOf(page(built.outDir, '/bai-viet/hoi-nghi-tong-ket-nam-2026/').querySelector('h1'))).toBe(
@@ -58,9 +58,9 @@ describe('npm run new', () => {
     ).toBe(true);
   });
 
-  it('writes the category, the date and a folder story when asked', () => {
+  it('writes the category, the date and a folder story when asked', async () => {
     const root = scratch('new-options');
-    const result = runCli(
+    const result = await runCli(
       'new',
       ['Lễ khai giảng lớp bồi dưỡng', '--category', 'dao-tao-boi-duong', '--date', '15/02/2026', '--folder'],
       {
@@ -77,9 +77,9 @@ describe('npm run new', () => {
     });
   });
 
-  it('lists every optional field as a commented hint', () => {
+  it('lists every optional field as a commented hint', async () => {
     const root = scratch('new-hints');
-    runCli('new', ['Thông báo lịch học'], { BANTIN_CONTENT_DIR: root });
+    await runCli('new', ['Thông báo lịch học'], { BANTIN_CONTENT_DIR: root });
     const [file] = filesBelow(join(root, 'articles'));
     const text = readFileSync(join(root, 'articles', file as string), 'utf8');
     for (const field of [
@@ -98,9 +98,9 @@ describe('npm run new', () => {
     }
   });
 
-  it('accepts a title typed in NFD, writing it in NFC with an ASCII slug', () => {
+  it('accepts a title typed in NFD, writing it in NFC with an ASCII slug', async () => {
     const root = scratch('new-nfd');
-    const result = runCli('new', ['Đại hội Đoàn thể nhiệm kỳ mới'.normalize('NFD'), '--date', '02/04/2026'], {
+    const result = await runCli('new', ['Đại hội Đoàn thể nhiệm kỳ mới'.normalize('NFD'), '--date', '02/04/2026'], {
       BANTIN_CONTENT_DIR: root,
     });
     expect(result.status, result.lines.join('\n')).toBe(0);
@@ -110,12 +110,12 @@ describe('npm run new', () => {
     );
   });
 
-  it('refuses to overwrite a story that is already there', () => {
+  it('refuses to overwrite a story that is already there', async () => {
     const root = scratch('new-twice');
-    runCli('new', ['Hội thảo khoa học', '--date', '10/03/2026'], { BANTIN_CONTENT_DIR: root });
+    await runCli('new', ['Hội thảo khoa học', '--date', '10/03/2026'], { BANTIN_CONTENT_DIR: root });
     const file = join(root, 'articles/2026/2026-03-10-hoi-thao-khoa-hoc.md');
     const first = readFileSync(file, 'utf8');
-    const again = runCli('new', ['Hội thảo khoa học', '--date', '10/03/2026'], { BANTIN_CONTENT_DIR: root });
+    const again = await runCli('new', ['Hội thảo khoa học', '--date', '10/03/2026'], { BANTIN_CONTENT_DIR: root });
     expect(again.status).toBe(1);
     expect(again.lines).toEqual([
       `${shownScratch('new-twice')}/articles/2026/2026-03-10-hoi-thao-khoa-hoc.md: tệp đã có, không ghi gì (hãy chọn tiêu đề khác, hoặc mở tệp đó để sửa)`,
@@ -123,10 +123,10 @@ describe('npm run new', () => {
     expect(readFileSync(file, 'utf8')).toBe(first);
   });
 
-  it('refuses a title whose address another story already has', () => {
+  it('refuses a title whose address another story already has', async () => {
     const root = scratch('new-same-slug');
-    runCli('new', ['Hội thảo khoa học', '--date', '10/03/2026'], { BANTIN_CONTENT_DIR: root });
-    const again = runCli('new', ['Hội thảo: khoa học!', '--date', '11/03/2026', '--folder'], {
+    await runCli('new', ['Hội thảo khoa học', '--date', '10/03/2026'], { BANTIN_CONTENT_DIR: root });
+    const again = await runCli('new', ['Hội thảo: khoa học!', '--date', '11/03/2026', '--folder'], {
       BANTIN_CONTENT_DIR: root,
     });
     expect(again.status).toBe(1);
@@ -136,9 +136,9 @@ describe('npm run new', () => {
     expect(filesBelow(join(root, 'articles'))).toEqual(['2026/2026-03-10-hoi-thao-khoa-hoc.md']);
   });
 
-  it('explains a title made only of punctuation, and writes nothing', () => {
+  it('explains a title made only of punctuation, and writes nothing', async () => {
     const root = scratch('new-punctuation');
-    const result = runCli('new', ['!!! … ???'], { BANTIN_CONTENT_DIR: root });
+    const result = await runCli('new', ['!!! … ???'], { BANTIN_CONTENT_DIR: root });
     expect(result.status).not.toBe(0);
     expect(result.lines[0]).toBe(
       'title: "!!! … ???" không có chữ hay số nào để làm đường dẫn của bài (cần tiêu đề có chữ, ví dụ "Hội nghị tổng kết năm 2026")',
@@ -146,9 +146,9 @@ describe('npm run new', () => {
     expect(filesBelow(root)).toEqual([]);
   });
 
-  it('explains an unknown category, listing the known ones, and writes nothing', () => {
+  it('explains an unknown category, listing the known ones, and writes nothing', async () => {
     const root = scratch('new-category');
-    const result = runCli('new', ['Giải bóng đá', '--category', 'the-thao'], { BANTIN_CONTENT_DIR: root });
+    const result = await runCli('new', ['Giải bóng đá', '--category', 'the-thao'], { BANTIN_CONTENT_DIR: root });
     expect(result.status).not.toBe(0);
     expect(result.lines[0]).toBe(
       '--category: không có chuyên mục "the-thao" (chọn một trong: tin-tuc-su-kien, dao-tao-boi-duong, nghien-cuu-khoa-hoc, hop-tac-quoc-te, thong-bao, doan-the)',
@@ -156,10 +156,10 @@ describe('npm run new', () => {
     expect(filesBelow(root)).toEqual([]);
   });
 
-  it('explains a date that does not exist or is not DD/MM/YYYY, and writes nothing', () => {
+  it('explains a date that does not exist or is not DD/MM/YYYY, and writes nothing', async () => {
     const root = scratch('new-date');
     for (const written of ['30/02/2026', '2026-02-15', 'hôm nay']) {
-      const result = runCli('new', ['Hội nghị', '--date', written], { BANTIN_CONTENT_DIR: root });
+      const result = await runCli('new', ['Hội nghị', '--date', written], { BANTIN_CONTENT_DIR: root });
       expect(result.status).not.toBe(0);
       expect(result.lines[0]).toBe(
         `--date: không đọc được "${written}" là một ngày (cần DD/MM/YYYY, ví dụ 15/02/2026)`,
@@ -168,14 +168,14 @@ describe('npm run new', () => {
     expect(filesBelow(root)).toEqual([]);
   });
 
-  it('refuses a year that is not four digits, never reading 0023 as 1923 or cutting 20264', () => {
+  it('refuses a year that is not four digits, never reading 0023 as 1923 or cutting 20264', async () => {
     const root = scratch('new-year');
     for (const [written, year] of [
       ['16/02/0023', '0023'],
       ['15/02/20264', '20264'],
       ['15/02/26', '26'],
     ]) {
-      const result = runCli('new', ['Hội nghị', '--date', written as string], { BANTIN_CONTENT_DIR: root });
+      const result = await runCli('new', ['Hội nghị', '--date', written as string], { BANTIN_CONTENT_DIR: root });
       expect(result.status).not.toBe(0);
       expect(result.lines[0]).toBe(
         `--date: năm "${year}" trong "${written}" không hợp lệ (năm phải có đúng bốn chữ số, ví dụ 15/02/2026)`,
@@ -184,9 +184,9 @@ describe('npm run new', () => {
     expect(filesBelow(root)).toEqual([]);
   });
 
-  it('cleans control characters out of a title pasted from Word, and says so', () => {
+  it('cleans control characters out of a title pasted from Word, and says so', async () => {
     const root = scratch('new-control');
-    const result = runCli('new', ['Hội nghị\vtổng kết\x07 năm 2026\x1b[0m', '--date', '02/03/2026'], {
+    const result = await runCli('new', ['Hội nghị\vtổng kết\x07 năm 2026\x1b[0m', '--date', '02/03/2026'], {
       BANTIN_CONTENT_DIR: root,
     });
     expect(result.status, result.lines.join('\n')).toBe(0);
@@ -197,8 +197,8 @@ describe('npm run new', () => {
     expect(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter.title).toBe('Hội nghị tổng kết năm 2026');
   });
 
-  it('asks for the title when none is given', () => {
-    const result = runCli('new', [], { BANTIN_CONTENT_DIR: scratch('new-no-title') });
+  it('asks for the title when none is given', async () => {
+    const result = await runCli('new', [], { BANTIN_CONTENT_DIR: scratch('new-no-title') });
     expect(result.status).not.toBe(0);
     expect(result.lines[0]).toBe(
       'title: hãy ghi đúng một tiêu đề, trong dấu ngoặc kép (ví dụ: npm run new -- "Tiêu đề bài viết")',

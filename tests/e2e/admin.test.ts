@@ -182,7 +182,7 @@ describe('the web editor at /quan-tri/', () => {
   });
 
   it('publishes the saved story with its Vietnam date on a build machine in Los Angeles, and `check` accepts it', async () => {
-    const check = runCli('check', [], { BANTIN_CONTENT_DIR: join(repo, 'content') });
+    const check = await runCli('check', [], { BANTIN_CONTENT_DIR: join(repo, 'content') });
     expect(check.status, check.lines.join('\n')).toBe(0);
 
     const result = await buildSiteInBackground(join(repo, 'content'), 'admin-saved-site', {
@@ -254,7 +254,7 @@ describe('the web editor at /quan-tri/', () => {
     await page.close();
   });
 
-  it('asked nothing of any server but this site and the configured Git host, within its own policy', () => {
+  it('asked nothing of any server but this site and the configured Git host, within its own policy', async () => {
     const allowed = gitOrigins(site.cms);
     expect(offSite.filter((url) => !allowed.includes(new URL(url).origin))).toEqual([]);
     expect(violations.filter((text) => !allowed.some((origin) => text.includes(origin)))).toEqual([]);

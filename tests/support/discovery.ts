@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, projectRoot, tmpRoot, type BuildResult } from './build';
+import { buildSite, buildSiteAsync, projectRoot, tmpRoot, type BuildResult } from './build';
 
 /** The hand-written stories of the discovery fixture. */
 export const discoveryFixtureDir = join(projectRoot, 'tests/fixtures/discovery');
@@ -35,4 +35,9 @@ export function discoveryRoot(): string {
 /** Builds the discovery content root into tests/.tmp/<name>. */
 export function buildDiscovery(name: string): BuildResult {
   return buildSite(discoveryRoot(), name);
+}
+
+/** `buildDiscovery` without blocking the test runner (for test files; the global setups may block). */
+export function buildDiscoveryAsync(name: string): Promise<BuildResult> {
+  return buildSiteAsync(discoveryRoot(), name);
 }

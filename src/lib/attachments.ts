@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { t } from '../i18n/vi';
+import { isInside } from './content-root';
 import { slugify } from './slug';
 
 /**
@@ -94,11 +95,6 @@ export function contentRootOf(articleFile: string): string {
   }
 }
 
-function inside(root: string, file: string): boolean {
-  const rel = relative(root, file);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
-}
-
 function startsWith(file: string, magic: string): boolean {
   const buffer = Buffer.alloc(magic.length);
   const fd = openSync(file, 'r');
@@ -145,7 +141,7 @@ export function attachmentProblems(
     const extension = extensionOf(src);
     if (!isAllowed(extension)) return; // The schema names the type.
     const file = resolve(dirname(resolve(articleFile)), src);
-    if (!inside(resolve(contentRoot), file)) {
+    if (!isInside(resolve(contentRoot), file)) {
       problem(t('check.attachment.outside', { src }));
       return;
     }
@@ -156,7 +152,7 @@ export function attachmentProblems(
       problem(t('check.attachment.missing', { src }));
       return;
     }
-    if (!inside(root, real)) {
+    if (!isInside(root, real)) {
       problem(t('check.attachment.outside', { src }));
       return;
     }

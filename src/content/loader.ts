@@ -7,10 +7,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleHtmlDir, articleHtmlFile, bodyRenderer, pipelineDigest } from '../data/article-html';
 import { t } from '../i18n/vi';
 import { publicationNow } from '../lib/articles';
-import { articlesDir, contentCacheDir, contentRoot, isInside } from '../lib/content-root';
+import { articlesDir, contentCacheDir, contentRoot } from '../lib/content-root';
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
-import { listStories } from './source';
+import { isInside, listStories } from './source';
 import { checkStory, collectionProblems, displayPath, type ArticleData, type StoryClaim } from './validate';
 
 /** Where the collection's metadata keeps the digest of the Markdown pipeline its bodies were rendered with. */

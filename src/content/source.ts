@@ -2,7 +2,6 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { t } from '../i18n/vi';
-import { isInside } from '../lib/content-root';
 import { site } from '../site.config';
 import { cleanControlCharacters, decodeStoryBytes } from '../lib/text/encoding';
 
@@ -25,6 +24,12 @@ export interface StoryFile {
 
 const kib = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+/** True when `path` is `root` or inside it (both real paths). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel));
+}
 
 /** Characters a file name may not hold: a browser or server would read them as part of the URL. */
 const URL_BREAKERS = /[#?%]/;

@@ -7,13 +7,12 @@ import { articleSchema, fieldIssues } from '../lib/article-schema';
 import { attachmentsBeside } from '../lib/attachments';
 import { articleWarnings } from '../lib/article-warnings';
 import { findCollisions } from '../lib/articles';
-import { isInside } from '../lib/content-root';
 import { nestingMessage } from '../lib/markdown/nesting';
 import type { BodyMetadata } from '../lib/markdown/render';
 import { paths } from '../lib/paths';
 import { locationOf, reservedPage } from '../lib/redirects';
 import { articleSlug, tagSlug } from '../lib/slug';
-import { readStory, type FieldProblem, type StoryFile } from './source';
+import { isInside, readStory, type FieldProblem, type StoryFile } from './source';
 
 // The one validation flow of a story, used by the build's loader and by `npm run check` alike:
 // read the file, check the frontmatter against the schema once, render the body, check its

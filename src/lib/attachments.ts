@@ -1,8 +1,7 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { t } from '../i18n/vi';
-import { isInside } from './content-root';
 import { slugify } from './slug';
 
 /**
@@ -95,6 +94,11 @@ export function contentRootOf(articleFile: string): string {
   }
 }
 
+function inside(root: string, file: string): boolean {
+  const rel = relative(root, file);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}
+
 function startsWith(file: string, magic: string): boolean {
   const buffer = Buffer.alloc(magic.length);
   const fd = openSync(file, 'r');
@@ -141,7 +145,7 @@ export function attachmentProblems(
     const extension = extensionOf(src);
     if (!isAllowed(extension)) return; // The schema names the type.
     const file = resolve(dirname(resolve(articleFile)), src);
-    if (!isInside(resolve(contentRoot), file)) {
+    if (!inside(resolve(contentRoot), file)) {
       problem(t('check.attachment.outside', { src }));
       return;
     }
@@ -152,7 +156,7 @@ export function attachmentProblems(
       problem(t('check.attachment.missing', { src }));
       return;
     }
-    if (!isInside(root, real)) {
+    if (!inside(root, real)) {
       problem(t('check.attachment.outside', { src }));
       return;
     }

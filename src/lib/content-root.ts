@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 /**
  * The content root, the folder holding `articles/`: `BANTIN_CONTENT_DIR`
@@ -27,10 +27,4 @@ export function pagesDir(root: string): string {
 export function contentCacheDir(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
   const key = createHash('sha256').update(contentRoot(projectRoot, env)).digest('hex').slice(0, 12);
   return `node_modules/.astro/content-${key}`;
-}
-
-/** True when `path` is `root` or inside it (compare real paths when symbolic links matter). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !isAbsolute(rel));
 }

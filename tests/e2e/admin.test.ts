@@ -7,7 +7,8 @@ import { gitOrigins } from '../../src/admin/page';
 import { site } from '../../src/site.config';
 import { runCli } from '../cli/cli';
 import { launchBrowser, serveSite, type RunningBrowser, type SiteServer } from '../support/browser';
-import { buildSiteAsync, projectRoot, tmpRoot } from '../support/build';
+import { projectRoot, tmpRoot } from '../support/build';
+import { buildSiteInBackground } from '../support/build-in-background';
 import { pickDirectoryOnDisk } from '../support/fake-directory';
 import { e2eSites } from '../support/global-e2e';
 
@@ -184,7 +185,7 @@ describe('the web editor at /quan-tri/', () => {
     const check = await runCli('check', [], { BANTIN_CONTENT_DIR: join(repo, 'content') });
     expect(check.status, check.lines.join('\n')).toBe(0);
 
-    const result = await buildSiteAsync(join(repo, 'content'), 'admin-saved-site', {
+    const result = await buildSiteInBackground(join(repo, 'content'), 'admin-saved-site', {
       TZ: 'America/Los_Angeles',
     });
     expect(result.status, result.output).toBe(0);

@@ -4,7 +4,7 @@ import { slugify } from '../src/lib/slug';
 import { categorySlugs } from '../src/site.config';
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run writes the same articles. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -26,7 +26,7 @@ const WORDS = (
 
 const HEADINGS = ['Kết quả nổi bật', 'Nhiệm vụ trọng tâm', 'Ý kiến đóng góp', 'Phương hướng năm tới', 'Những khó khăn'];
 
-const TAGS = [
+export const TAGS = [
   'Đào tạo',
   'Bồi dưỡng',
   'Hội nghị',
@@ -82,6 +82,57 @@ export interface GeneratedArticle {
   folder: boolean;
 }
 
+/** The photo line a folder-form article carries, beside its index.md. */
+export const FOLDER_PHOTO = '![Ảnh minh họa](./anh-1.jpg "Quang cảnh sự kiện")';
+
+/** One article to write: its date as `YYYY-MM-DD` and as an instant, and its text. */
+export interface ArticleToWrite {
+  ymd: string;
+  date: string;
+  slug: string;
+  title: string;
+  category: string;
+  tags: string[];
+  body: string;
+  folder: boolean;
+}
+
+/** YAML single-quoted scalar. */
+export const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** Writes one article as `npm run new` lays it out (folder form with its photo when `folder`). */
+export function writeArticle(root: string, article: ArticleToWrite): GeneratedArticle {
+  const { ymd, date, slug, title, category, tags, body, folder } = article;
+  const year = Number(ymd.slice(0, 4));
+  const name = `${ymd}-${slug}`;
+  const file = folder ? `articles/${year}/${name}/index.md` : `articles/${year}/${name}.md`;
+  const frontmatter = [
+    '---',
+    `title: ${quoted(title)}`,
+    `date: '${date}'`,
+    `category: ${category}`,
+    `tags: [${tags.map(quoted).join(', ')}]`,
+    `author: Phòng Truyền thông`,
+    '---',
+  ].join('\n');
+  const path = join(root, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${frontmatter}\n\n${body}\n`);
+  if (folder) writeFileSync(join(dirname(path), 'anh-1.jpg'), PIXEL_JPEG);
+  return { file, slug, title, date, year, category, tags, body, folder };
+}
+
+/** An instant between 2011 and 2025 as `YYYY-MM-DD` and as an ISO string with the Vietnam offset. */
+export function vietnamDate(next: () => number): { ymd: string; date: string } {
+  const start = Date.UTC(2011, 0, 1);
+  const span = Date.UTC(2025, 11, 31) - start;
+  const instant = new Date(start + Math.floor((next() * span) / 60000) * 60000);
+  const local = new Date(instant.getTime() + 7 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const ymd = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  return { ymd, date: `${ymd}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00+07:00` };
+}
+
 /**
  * Writes `count` synthetic Vietnamese articles (600–900 words, headings, 2–4 tags,
  * every category, dates over 15 years, one in twenty in folder form with an image)
@@ -96,15 +147,9 @@ export function generateArticles(root: string, count: number): GeneratedArticle[
     const text = words.join(' ');
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
-  const start = Date.UTC(2011, 0, 1);
-  const span = Date.UTC(2025, 11, 31) - start;
   const articles: GeneratedArticle[] = [];
   for (let index = 0; index < count; index += 1) {
-    const instant = new Date(start + Math.floor((next() * span) / 60000) * 60000);
-    const local = new Date(instant.getTime() + 7 * 3600_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const ymd = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-    const date = `${ymd}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:00+07:00`;
+    const { ymd, date } = vietnamDate(next);
     const titleWords = Array.from({ length: 8 + Math.floor(next() * 8) }, () => pick(WORDS)).join(' ');
     const title = `${titleWords.charAt(0).toUpperCase()}${titleWords.slice(1)} (bài ${index + 1})`;
     const slug = slugify(title);
@@ -125,26 +170,8 @@ export function generateArticles(root: string, count: number): GeneratedArticle[
       paragraphs += 1;
     }
     const folder = index % 20 === 7;
-    if (folder) blocks.splice(1, 0, '![Ảnh minh họa](./anh-1.jpg "Quang cảnh sự kiện")');
-    const body = blocks.join('\n\n');
-    const name = `${ymd}-${slug}`;
-    const file = folder
-      ? `articles/${local.getUTCFullYear()}/${name}/index.md`
-      : `articles/${local.getUTCFullYear()}/${name}.md`;
-    const frontmatter = [
-      '---',
-      `title: '${title}'`,
-      `date: '${date}'`,
-      `category: ${category}`,
-      `tags: [${tags.map((tag) => `'${tag}'`).join(', ')}]`,
-      `author: Phòng Truyền thông`,
-      '---',
-    ].join('\n');
-    const path = join(root, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${frontmatter}\n\n${body}\n`);
-    if (folder) writeFileSync(join(dirname(path), 'anh-1.jpg'), PIXEL_JPEG);
-    articles.push({ file, slug, title, date, year: local.getUTCFullYear(), category, tags, body, folder });
+    if (folder) blocks.splice(1, 0, FOLDER_PHOTO);
+    articles.push(writeArticle(root, { ymd, date, slug, title, category, tags, body: blocks.join('\n\n'), folder }));
   }
   return articles;
 }

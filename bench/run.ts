@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [--articles 1000,10000] [--json FILE] [--no-hugo]`: builds N synthetic
- * Vietnamese articles with the production build (search index included), measures time,
+ * `npm run bench -- [--articles 1000,10000] [--text real|synthetic] [--corpus DIR] [--json FILE] [--no-hugo] [--keep]`:
+ * builds N Vietnamese articles of real text (the shared corpus: news stories and Wikipedia
+ * articles, see bench/corpus.ts; `--text synthetic` for the small-vocabulary generator) with the production build (search index included), measures time,
  * CPU, peak memory of the whole process tree and page weight, then a warm rebuild after
  * editing one article; with `hugo` on PATH, builds the same articles with the equivalent
  * Hugo site in bench/hugo (plus the same Pagefind run) and prints the ratios.
@@ -21,7 +22,9 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateArticles, type GeneratedArticle } from './generate';
+import { paths } from '../src/lib/paths';
+import { defaultCorpusDir, generateRealArticles } from './corpus';
+import { generateArticles, quoted, type GeneratedArticle } from './generate';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -173,12 +176,12 @@ function writeHugoContent(hugoRoot: string, contentRoot: string, articles: Gener
   for (const article of articles) {
     const frontmatter = [
       '---',
-      `title: '${article.title}'`,
+      `title: ${quoted(article.title)}`,
       `date: ${article.date}`,
       `slug: ${article.slug}`,
       `author: Phòng Truyền thông`,
       `chuyen-muc: [${article.category}]`,
-      `the: [${article.tags.map((tag) => `'${tag}'`).join(', ')}]`,
+      `the: [${article.tags.map(quoted).join(', ')}]`,
       `luu-tru: ['${article.year}']`,
       '---',
     ].join('\n');
@@ -209,11 +212,17 @@ interface Result {
   };
 }
 
-async function benchOne(count: number, withHugo: boolean, work: string): Promise<Result> {
+/** Where a built article page lies in an output folder. */
+const articleFile = (slug: string) => join(paths.article(slug), 'index.html');
+
+/** Writes the benchmark's articles: real text from the corpus, or the synthetic generator's. */
+type Generator = (root: string, count: number) => GeneratedArticle[];
+
+async function benchOne(count: number, generate: Generator, withHugo: boolean, work: string): Promise<Result> {
   const contentRoot = join(work, 'content');
   const dist = join(work, 'dist');
   const log = join(work, 'build.log');
-  const articles = generateArticles(contentRoot, count);
+  const articles = generate(contentRoot, count);
   const build = () =>
     measure(
       process.execPath,
@@ -228,13 +237,13 @@ async function benchOne(count: number, withHugo: boolean, work: string): Promise
     );
   const cold = await build();
   if (cold.status !== 0) throw new Error(`Build of ${count} articles failed; see ${log}`);
-  const missing = articles.filter((article) => !existsSync(join(dist, 'bai-viet', article.slug, 'index.html')));
+  const missing = articles.filter((article) => !existsSync(join(dist, articleFile(article.slug))));
   if (missing.length > 0) {
     throw new Error(
       `The build of ${count} articles exited 0 but ${missing.length} article pages are missing; see ${log}`,
     );
   }
-  const weight = weigh(dist, articles, (slug) => `bai-viet/${slug}/index.html`);
+  const weight = weigh(dist, articles, articleFile);
 
   // One editor's change: a sentence added to one article, then the same build again.
   const edited = join(contentRoot, articles[Math.floor(count / 2)]?.file ?? '');
@@ -263,7 +272,7 @@ async function benchOne(count: number, withHugo: boolean, work: string): Promise
         cpuSeconds: hugo.cpuSeconds + pagefind.cpuSeconds,
         peakRssMb: Math.max(hugo.peakRssMb, pagefind.peakRssMb),
       },
-      weight: weigh(join(hugoRoot, 'public'), articles, (slug) => `bai-viet/${slug}/index.html`),
+      weight: weigh(join(hugoRoot, 'public'), articles, articleFile),
     };
   }
   return result;
@@ -327,6 +336,12 @@ async function main(): Promise<void> {
     throw new Error('--articles: expected a comma-separated list of positive whole numbers, e.g. 1000,10000');
   }
   const jsonFile = option('json');
+  const text = option('text') ?? 'real';
+  if (text !== 'real' && text !== 'synthetic') throw new Error('--text: expected real or synthetic');
+  const corpusDir = resolve(option('corpus') ?? defaultCorpusDir(projectRoot));
+  const generate: Generator =
+    text === 'real' ? (root, count) => generateRealArticles(root, count, corpusDir) : generateArticles;
+  console.log(text === 'real' ? `Real text from ${corpusDir}.` : 'Synthetic text (--text synthetic).');
   let withHugo = !process.argv.includes('--no-hugo') && onPath('hugo');
   if (!withHugo)
     console.log(
@@ -344,7 +359,7 @@ async function main(): Promise<void> {
     mkdirSync(join(projectRoot, 'bench/.work'), { recursive: true });
     const work = mkdtempSync(join(projectRoot, 'bench/.work', `${count}-`));
     console.log(`Generating and building ${count} articles in ${work} …`);
-    const result = await benchOne(count, withHugo, work).catch((error: unknown) => {
+    const result = await benchOne(count, generate, withHugo, work).catch((error: unknown) => {
       // Keep the evidence: the generated articles and the build log stay for a look.
       console.error(`Kept ${work} for inspection.`);
       throw error;
@@ -362,7 +377,7 @@ async function main(): Promise<void> {
   if (jsonFile) {
     writeFileSync(
       jsonFile,
-      `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, results }, null, 2)}\n`,
+      `${JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, text, results }, null, 2)}\n`,
     );
     console.log(`\nJSON written to ${jsonFile}`);
   }

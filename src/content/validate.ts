@@ -10,7 +10,8 @@ import { findCollisions } from '../lib/articles';
 import { nestingMessage } from '../lib/markdown/nesting';
 import type { BodyMetadata } from '../lib/markdown/render';
 import { paths } from '../lib/paths';
-import { locationOf, reservedPage } from '../lib/redirects';
+import { locationOf } from '../lib/redirects';
+import { reservedPage } from '../lib/routes';
 import { articleSlug, tagSlug } from '../lib/slug';
 import { isInside, readStory, type FieldProblem, type StoryFile } from './source';
 

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { paths } from '../lib/paths';
+import { paths, sections } from '../lib/paths';
 import { collectGarbage } from './lean-memory';
 
 /** The folder every article page sits in (`/bai-viet/`); its print views, and listings, are never results. */
-const ARTICLES_FOLDER = dirname(paths.article('x'));
+const ARTICLES_FOLDER = sections.article;
 
 /** How many pages may wait in Pagefind's queue: enough to keep it busy, few enough to hold little memory. */
 const IN_FLIGHT = 8;

@@ -2,8 +2,9 @@ import { basename } from 'node:path';
 import { z } from 'astro/zod';
 import { t } from '../i18n/vi';
 import { parseArticleDate } from './dates';
-import { paths } from './paths';
-import { aliasProblem, locationOf, reservedPage } from './redirects';
+import { paths, sections } from './paths';
+import { aliasProblem, locationOf } from './redirects';
+import { reservedPage } from './routes';
 import { slugify } from './slug';
 
 /**
@@ -100,8 +101,7 @@ export interface ArticleClaim {
 
 /** Sections of the site no page may take, beyond those `reservedPage` knows. */
 function reservedSection(path: string): string | undefined {
-  const section = paths.article('x').split('/')[1];
-  return path.split('/')[1] === section ? `/${section}/` : undefined;
+  return path.split('/')[1] === sections.article ? `/${sections.article}/` : undefined;
 }
 
 /**

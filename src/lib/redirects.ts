@@ -1,7 +1,5 @@
 import { t } from '../i18n/vi';
-import { site } from '../site.config';
 import { pagePolicy } from './csp';
-import { paths } from './paths';
 
 /**
  * Old addresses ("aliases") of stories. A plain path is answered by a static
@@ -145,49 +143,6 @@ export function legacyKey(pathAndQuery: string): string {
  */
 export function locationOf(path: string): string {
   return isFileAlias(path) ? `file:${aliasFile(path).toLowerCase()}` : `query:${legacyKey(path)}`;
-}
-
-function firstSegment(path: string): string {
-  return path.split('/')[1] ?? '';
-}
-
-/**
- * What one of the site's own pages or files a path without a query string
- * would overwrite or sit inside, described in Vietnamese, or `undefined`.
- * Sections (articles, home pages, archive, categories, tags, search, built
- * assets, the search index) are reserved whole, since their pages come and go
- * with the content; so are the build's own files and anything below them.
- */
-export function reservedPage(path: string): string | undefined {
-  if (hasQuery(path)) return undefined;
-  const file = aliasFile(path).toLowerCase();
-  const fixed = new Map<string, string>([
-    [aliasFile(paths.home()), 'trang chủ'],
-    [aliasFile(paths.notFound()), 'trang báo không tìm thấy'],
-    [aliasFile(paths.rss()), 'bản tin RSS'],
-    [aliasFile(paths.robots()), 'robots.txt'],
-    [aliasFile(paths.sitemap()), 'sơ đồ trang'],
-    [aliasFile(paths.redirects()), 'danh sách chuyển hướng'],
-    [aliasFile(paths.legacyLookup()), 'bảng tra địa chỉ cũ'],
-    [aliasFile(site.logo.path), 'logo'],
-    ['favicon.svg', 'biểu tượng trang'],
-  ]);
-  const page = fixed.get(file) ?? (/^sitemap-\d+\.xml$/.test(file) ? 'sơ đồ trang' : undefined);
-  if (page) return `${page}, ${path}`;
-  const first = file.split('/')[0] ?? '';
-  const inside = fixed.get(first);
-  if (inside && file.includes('/')) return `${inside}, /${first}`;
-  const sections = new Map<string, string>([
-    [firstSegment(paths.home(2)), 'các trang danh sách tin'],
-    [firstSegment(paths.archive()), 'trang lưu trữ'],
-    [firstSegment(paths.category('x')), 'các trang chuyên mục'],
-    [firstSegment(paths.tag('x')), 'các trang từ khóa'],
-    [firstSegment(paths.search()), 'trang tìm kiếm'],
-    ['_astro', 'tệp dựng trang'],
-    [firstSegment(paths.searchBundle()), 'bộ tìm kiếm'],
-  ]);
-  const owner = sections.get(first);
-  return owner ? `${owner}, /${first}/` : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locationOf, reservedPage } from '../../src/lib/redirects';
+import { locationOf } from '../../src/lib/redirects';
+import { reservedPage } from '../../src/lib/routes';
 import {
   compareNewestFirst,
   findCollisions,

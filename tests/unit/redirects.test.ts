@@ -12,7 +12,6 @@ import {
   lookupRedirect,
   redirectPage,
   redirectsFile,
-  reservedPage,
 } from '../../src/lib/redirects';
 
 describe('aliasProblem', () => {
@@ -140,28 +139,6 @@ describe('locationOf', () => {
   it('keeps files and query addresses apart', () => {
     expect(locationOf('/Default.aspx?tabid=1')).not.toBe(locationOf('/Default.aspx'));
     expect(hasQuery('/Default.aspx?tabid=1')).toBe(true);
-  });
-});
-
-describe('reservedPage', () => {
-  it('names the site page a path would overwrite', () => {
-    expect(reservedPage('/luu-tru/2023/')).toContain('trang lưu trữ');
-    expect(reservedPage('/chuyen-muc/thong-bao/')).toContain('chuyên mục');
-    expect(reservedPage('/the/dao-tao/')).toContain('từ khóa');
-    expect(reservedPage('/trang/2/')).toContain('danh sách tin');
-    expect(reservedPage('/tim-kiem/')).toContain('tìm kiếm');
-    expect(reservedPage('/rss.xml')).toContain('RSS');
-    expect(reservedPage('/sitemap-0.xml')).toContain('sơ đồ trang');
-    expect(reservedPage('/index.html')).toContain('trang chủ');
-    expect(reservedPage('/pagefind/pagefind.js')).toContain('bộ tìm kiếm');
-    expect(reservedPage('/rss.xml/x.html')).toContain('RSS');
-    expect(reservedPage('/logo.png/')).toContain('logo');
-  });
-
-  it('leaves old addresses and free article addresses alone', () => {
-    expect(reservedPage('/tin-tuc/1234.html')).toBeUndefined();
-    expect(reservedPage('/bai-viet/ten-cu-cua-bai/')).toBeUndefined();
-    expect(reservedPage('/?tabid=1')).toBeUndefined();
   });
 });
 

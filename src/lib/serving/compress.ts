@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { sections } from '../paths';
 import { COMPRESSIBLE } from './rules';
 
 const brotli = promisify(brotliCompress);
@@ -27,7 +28,8 @@ export function isCompressible(file: string): boolean {
  * quality that compresses them in about a tenth of the time, still smaller than gzip.
  */
 function brotliQuality(path: string): number {
-  return /^(_astro|pagefind)\//.test(path) ? 11 : 5;
+  const top = path.split('/')[0];
+  return top === sections.assets || top === sections.searchBundle ? 11 : 5;
 }
 
 /** A gzip stream that is the same on every machine: no time stamp, no name, "Unix" as the system. */

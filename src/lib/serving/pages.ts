@@ -1,3 +1,4 @@
+import { paths, sections } from '../paths';
 import { CACHE_IMMUTABLE, EDITOR_CSP, EDITOR_PATH, SECURITY_HEADERS, type SiteRules } from './rules';
 
 /**
@@ -20,11 +21,11 @@ export function pagesHeaders(rules: SiteRules): string {
     `${EDITOR_PATH}*`,
     '  ! Content-Security-Policy',
     `  Content-Security-Policy: ${EDITOR_CSP}`,
-    ...block('/_astro/*', [['Cache-Control', CACHE_IMMUTABLE]]),
+    ...block(`/${sections.assets}/*`, [['Cache-Control', CACHE_IMMUTABLE]]),
     ...['fragment', 'index', 'filter'].flatMap((folder) =>
-      block(`/pagefind/${folder}/*`, [['Cache-Control', CACHE_IMMUTABLE]]),
+      block(`${paths.searchBundle()}${folder}/*`, [['Cache-Control', CACHE_IMMUTABLE]]),
     ),
-    ...block('/bai-viet/:slug/ban-in/*', [['X-Robots-Tag', 'noindex']]),
+    ...block(paths.print(':slug') + '*', [['X-Robots-Tag', 'noindex']]),
     '',
   ].join('\n');
 }

@@ -5,6 +5,7 @@
  * and the rules for headers, caching and compression. The nginx, Apache, IIS
  * and Pages writers only translate these facts into their own syntax.
  */
+import { paths, sections } from '../paths';
 
 /** One old address and the site path it now leads to, as `_redirects` lists it. */
 export interface AliasRule {
@@ -46,7 +47,7 @@ export const CONTENT_TYPES: Record<(typeof COMPRESSIBLE)[number], string> = {
  * URL path: Astro's hashed assets and Pagefind's hashed index files (their names
  * change with their content). Pagefind's entry files keep one name and are revalidated.
  */
-export const IMMUTABLE_PATH = '^/(_astro/|pagefind/(fragment|index|filter)/|pagefind/pagefind\\.[^/]+\\.pf_meta$)';
+export const IMMUTABLE_PATH = `^/(${sections.assets}/|${sections.searchBundle}/(fragment|index|filter)/|${sections.searchBundle}/pagefind\\.[^/]+\\.pf_meta$)`;
 
 /** Cache-Control of hashed files: a year, never revalidated. */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -55,14 +56,14 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 export const CACHE_REVALIDATE = 'no-cache';
 
 /** Print views ("Bản in"), as a regular expression on the URL path: kept out of search engines. */
-export const PRINT_PATH = '^/bai-viet/[^/]+/ban-in/';
+export const PRINT_PATH = `^/${sections.article}/[^/]+/${sections.print}/`;
 
 /**
  * The web editor's path. Its page brings its own policy (the editor needs more
  * than the site's pages), so the servers send it only `EDITOR_CSP`: change both
  * here if the editor needs a header policy of its own.
  */
-export const EDITOR_PATH = '/quan-tri/';
+export const EDITOR_PATH = paths.admin();
 
 /** The Content-Security-Policy header of the web editor (see `EDITOR_PATH`). */
 export const EDITOR_CSP = "frame-ancestors 'none'";

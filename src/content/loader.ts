@@ -130,7 +130,7 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
       }
       const htmlFile = articleHtmlFile(htmlDir, digest);
       const checked = await checkStory(story, { contentRoot: root, projectRoot, now }, (body, filePath) =>
-        renderer.render({ body, filePath, htmlFile, image }),
+        renderer.run({ body, filePath, htmlFile, image }),
       );
       if (!checked.data || !checked.body) {
         problems.push(...checked.problems);

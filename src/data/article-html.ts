@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import Piscina from 'piscina';
 import { globSync } from 'tinyglobby';
 import { contentCacheDir } from '../lib/content-root';
 import type { BodyMetadata, BodyRequest } from '../lib/markdown/render';
+import { workerPool, type WorkerPool } from './worker-pool';
 
 /**
  * Rendered article bodies live in the content cache as `<digest>.html`, one file
@@ -46,51 +44,12 @@ export function pipelineDigest(projectRoot: string): string {
   return hash.digest('hex');
 }
 
-/**
- * The worker threads' code: the renderer and the site modules it uses, bundled
- * into one file in the cache folder (packages stay imports), so that threads
- * start on plain JavaScript whatever loads the TypeScript of the main one.
- */
-async function bundleWorker(cacheDir: string): Promise<string> {
-  const outfile = join(cacheDir, 'article-renderer.mjs');
-  await build({
-    entryPoints: [fileURLToPath(new URL('../lib/markdown/worker.ts', import.meta.url))],
-    outfile,
-    bundle: true,
-    packages: 'external',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-  });
-  return outfile;
-}
-
 /** Renders article bodies on worker threads, one per core. */
-export interface BodyRenderer {
-  render(request: BodyRequest): Promise<BodyMetadata>;
-  /** Ends the worker threads (a later `render` starts them again). */
-  close(): Promise<void>;
-}
+export type BodyRenderer = WorkerPool<BodyRequest, BodyMetadata>;
 
 export function bodyRenderer(cacheDir: string): BodyRenderer {
-  let pool: Promise<Piscina<BodyRequest, BodyMetadata>> | undefined;
-  const start = async () =>
-    new Piscina<BodyRequest, BodyMetadata>({
-      filename: await bundleWorker(cacheDir),
-      maxThreads: availableParallelism(),
-      // Idle threads end on their own: `npm run dev` renders one changed article at a time.
-      idleTimeout: 5_000,
-    });
-  return {
-    async render(request) {
-      pool ??= start();
-      return (await pool).run(request);
-    },
-    async close() {
-      const running = pool;
-      pool = undefined;
-      await (await running)?.destroy();
-    },
-  };
+  return workerPool(
+    fileURLToPath(new URL('../lib/markdown/worker.ts', import.meta.url)),
+    join(cacheDir, 'article-renderer.mjs'),
+  );
 }

@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { closeSharePool } from '../data/share-image-pool';
 import { shareImageStats } from '../lib/share-image';
 
 /**
- * Reports what the share images cost: how many were drawn, in how long each,
+ * Ends the share images' worker threads and reports what the images cost: how many were drawn, in how long each,
  * and how many came from the cache (the page build draws them; see
  * `src/pages/bai-viet/[slug]/anh-chia-se.png.ts`).
  */
@@ -10,10 +11,11 @@ export function shareImageLog(): AstroIntegration {
   return {
     name: 'ban-tin-share-images',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ logger }) => {
+        await closeSharePool();
         const { drawn, cached, drawMs } = shareImageStats();
         const each = drawn > 0 ? `, ${(drawMs / drawn).toFixed(0)} ms each` : '';
-        logger.info(`Share images: ${drawn} drawn in ${(drawMs / 1000).toFixed(2)}s${each}; ${cached} from the cache`);
+        logger.info(`Share images: ${drawn} drawn on worker threads${each}; ${cached} from the cache`);
       },
     },
   };

@@ -184,30 +184,31 @@ export function shareImageStats(): ShareImageStats {
   return holder[STATS_KEY];
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+/** Draws an image elsewhere (on a worker thread), or here when not given. */
+export type ShareImageDrawer = (input: ShareImageInput) => Promise<Uint8Array>;
 
-/** A share image from `cacheDir` when one was drawn for the same content, else drawn now and kept there. */
-export async function cachedShareImage(input: ShareImageInput, cacheDir: string): Promise<Buffer> {
+/**
+ * A share image from `cacheDir` when one was drawn for the same content, else drawn now by
+ * `draw` (a worker thread in the build, so that images are drawn on every core) and kept there.
+ */
+export async function cachedShareImage(
+  input: ShareImageInput,
+  cacheDir: string,
+  draw: ShareImageDrawer = drawShareImage,
+): Promise<Buffer> {
   const stats = shareImageStats();
   const file = join(cacheDir, `${shareImageKey(input)}.png`);
   if (existsSync(file)) {
     stats.cached += 1;
     return readFileSync(file);
   }
-  // One drawing at a time: satori holds the main thread anyway, and the time measured is then
-  // each image's own, not that of the pages rendered beside it.
-  const drawing = queue.then(async () => {
-    const started = performance.now();
-    const png = await drawShareImage(input);
-    stats.drawMs += performance.now() - started;
-    stats.drawn += 1;
-    return png;
-  });
-  queue = drawing.catch(() => undefined);
-  const png = await drawing;
+  const started = performance.now();
+  const png = Buffer.from(await draw(input));
+  stats.drawMs += performance.now() - started;
+  stats.drawn += 1;
   mkdirSync(cacheDir, { recursive: true });
   // Written beside, then renamed: a build stopped half-way never leaves half a picture in the cache.
-  const partial = `${file}.${process.pid}.tmp`;
+  const partial = `${file}.${process.pid}.${stats.drawn}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
   return png;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, type Article } from '../../../data/articles';
+import { sharePool } from '../../../data/share-image-pool';
 import { contentCacheDir } from '../../../lib/content-root';
 import { formatDate } from '../../../lib/dates';
 import { cachedShareImage } from '../../../lib/share-image';
@@ -28,6 +29,7 @@ export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
       colours: site.colours,
     },
     cacheDir,
+    (input) => sharePool().run(input),
   );
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { contentCacheDir } from '../lib/content-root';
+import type { ShareImageInput } from '../lib/share-image';
+import { workerPool, type WorkerPool } from './worker-pool';
+
+/**
+ * The worker threads that draw share images in a build, one per core: satori and sharp take
+ * about 40 ms an image, and drawn one at a time on the main thread they were half the cold build
+ * of a thousand stories. One pool per process, shared by the page build (which runs the route) and
+ * the integration that closes it once every page is written.
+ */
+type SharePool = WorkerPool<ShareImageInput, Uint8Array>;
+
+const POOL_KEY = Symbol.for('ban-tin.share-image-pool');
+const holder = globalThis as unknown as Record<symbol, SharePool | undefined>;
+
+export function sharePool(projectRoot = process.cwd()): SharePool {
+  holder[POOL_KEY] ??= workerPool(
+    join(projectRoot, 'src/lib/share-image-worker.ts'),
+    join(projectRoot, contentCacheDir(projectRoot), 'share-image-worker.mjs'),
+  );
+  return holder[POOL_KEY];
+}
+
+/** Ends the pool's threads, if it was started. */
+export async function closeSharePool(): Promise<void> {
+  const pool = holder[POOL_KEY];
+  holder[POOL_KEY] = undefined;
+  await pool?.close();
+}

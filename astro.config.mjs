@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { contentCacheDir } from './src/lib/content-root.ts';
+import { contentCacheDir } from './src/lib/content/content-root.ts';
 import { markdownOptions } from './src/lib/markdown/options.ts';
-import { cspDirectives } from './src/lib/csp.ts';
+import { cspDirectives } from './src/lib/publishing/csp.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { leanMemory } from './src/integrations/lean-memory.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -17,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // The web editor's bundle goes into dist/quan-tri/ (no page of its own for the sitemap or search).
-  // The sitemap reads the built pages; the search index is built over the finished site; the
+  // The sitemap takes its dates from the page build; the search index is built over the finished site; the
   // server configurations and compressed copies come last, once every file is written.
   integrations: [leanMemory(), adminEditor(), sitemapWithLastmod(), searchIndex(), shareImageLog(), serverConfig()],
   // The content cache belongs to one content root: fixture sites and benchmarks must not share it.

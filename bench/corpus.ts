@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { slugify } from '../src/lib/slug';
+import { slugify } from '../src/lib/content/slug';
 import { categorySlugs } from '../src/site.config';
 import { FOLDER_PHOTO, random, TAGS, vietnamDate, writeArticle, type GeneratedArticle } from './generate';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { slugify } from '../src/lib/slug';
+import { slugify } from '../src/lib/content/slug';
 import { categorySlugs } from '../src/site.config';
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run writes the same articles. */

@@ -22,7 +22,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { paths } from '../src/lib/paths';
+import { paths } from '../src/lib/discovery/paths';
 import { defaultCorpusDir, generateRealArticles } from './corpus';
 import { generateArticles, quoted, type GeneratedArticle } from './generate';
 

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { paths } from '../src/lib/paths';
+import { paths } from '../src/lib/discovery/paths';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const astro = join(projectRoot, 'node_modules/astro/astro.js');

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { articlesLoader, storedArticleSchema } from './content/loader';
 import { pagesLoader } from './data/pages-loader';
-import { contentRoot, pagesDir } from './lib/content-root';
-import { pageSchema } from './lib/pages';
+import { contentRoot, pagesDir } from './lib/content/content-root';
+import { pageSchema } from './lib/content/pages';
 
 const articles = defineCollection({
   loader: articlesLoader(),

@@ -4,6 +4,10 @@ export const site = {
   name: 'Học viện Cán bộ Thành phố Hồ Chí Minh',
   /** Short name for tight spaces (browser tab suffix, mobile header). */
   shortName: 'Học viện Cán bộ TP.HCM',
+  /** The letters in the emblem beside the name (header, share images). */
+  emblem: 'HVCB',
+  /** The site's icon, a file in public/. */
+  favicon: '/favicon.svg',
   /** One line about the site, used as the home page description. */
   description: 'Tin tức, sự kiện và hoạt động của Học viện Cán bộ Thành phố Hồ Chí Minh.',
   /** Absolute base URL of the published site (no trailing slash). */

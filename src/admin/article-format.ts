@@ -1,6 +1,6 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
-import { yamlString } from '../lib/article-file';
-import { isoDateTime, parseArticleDate } from '../lib/dates';
+import { yamlString } from '../lib/editing/article-file';
+import { isoDateTime, parseArticleDate } from '../lib/content/dates';
 
 /** An article as the web editor holds it: frontmatter values and the Markdown `body`. */
 export type ArticleContent = Record<string, unknown>;

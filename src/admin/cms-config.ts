@@ -1,5 +1,5 @@
 import { t, vi, type UiKey } from '../i18n/vi';
-import { MAX_SLUG_LENGTH } from '../lib/slug';
+import { MAX_SLUG_LENGTH } from '../lib/content/slug';
 import { site } from '../site.config';
 
 /** The Git hosts the web editor can save through. */
@@ -53,13 +53,13 @@ export const SINGLE_FILE_COLLECTION = 'bai-viet-mot-tep';
 const DAY_PATH = "{{fields.date | date('YYYY')}}/{{fields.date | date('YYYY-MM-DD')}}-{{slug}}";
 
 const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-// One leading "/", then no space, "#" or backslash: what src/lib/redirects.ts accepts, in short.
+// One leading "/", then no space, "#" or backslash: what src/lib/discovery/redirects.ts accepts, in short.
 const ALIAS_PATTERN = '^/[^/\\s#\\\\][^\\s#\\\\]*$|^/$';
 
 /**
  * Every frontmatter field of an article as a form field, in the order the file is
  * written (the seed story's order), each named after its frontmatter key in
- * `src/lib/article-schema.ts`. Labels and hints are what editors read.
+ * `src/lib/content/article-schema.ts`. Labels and hints are what editors read.
  */
 export function articleFields(settings: CmsSite = site): CmsField[] {
   const labelled = (name: string, widget: string, required: boolean, options: Record<string, unknown> = {}) =>

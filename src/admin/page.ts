@@ -1,5 +1,5 @@
 import { t } from '../i18n/vi';
-import { escapeHtml } from '../lib/redirects';
+import { escapeMarkup } from '../lib/text/escape';
 import type { CmsSettings, GitBackend } from './cms-config';
 
 /** The public host of each Git service, when `apiRoot` is left empty. */
@@ -60,12 +60,12 @@ export function adminCsp(cms: CmsSettings): string {
 
 /** The HTML of `/quan-tri/`: no index, its own policy, the bundled editor and its generated configuration. */
 export function adminPage(options: { siteName: string; lang: string; cms: CmsSettings }): string {
-  const title = escapeHtml(t('admin.title', { name: options.siteName }));
+  const title = escapeMarkup(t('admin.title', { name: options.siteName }));
   return `<!doctype html>
-<html lang="${escapeHtml(options.lang)}">
+<html lang="${escapeMarkup(options.lang)}">
   <head>
     <meta charset="utf-8">
-    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(adminCsp(options.cms))}">
+    <meta http-equiv="Content-Security-Policy" content="${escapeMarkup(adminCsp(options.cms))}">
     <meta name="robots" content="noindex, nofollow">
     <meta name="referrer" content="same-origin">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,7 +74,7 @@ export function adminPage(options: { siteName: string; lang: string; cms: CmsSet
     <script type="module" src="cms.js"></script>
   </head>
   <body>
-    <noscript><p>${escapeHtml(t('admin.noscript'))}</p></noscript>
+    <noscript><p>${escapeMarkup(t('admin.noscript'))}</p></noscript>
   </body>
 </html>
 `;

@@ -1,5 +1,5 @@
 import { t } from '../i18n/vi';
-import { formatDate, parseArticleDate } from '../lib/dates';
+import { formatDate, parseArticleDate } from '../lib/content/dates';
 import { site } from '../site.config';
 
 /** React's `createElement`, which Sveltia CMS hands to preview templates as `window.h`. */

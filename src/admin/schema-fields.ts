@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ARTICLE_FIELDS, articleSchema } from '../lib/article-schema';
+import { ARTICLE_FIELDS, articleSchema } from '../lib/content/article-schema';
 
 /**
  * The frontmatter keys the article schema accepts, in the schema's order.

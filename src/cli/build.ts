@@ -10,7 +10,7 @@ import {
   serverBundleFiles,
   swapIn,
   type OutputFolders,
-} from '../lib/output-swap';
+} from '../lib/publishing/output-swap';
 
 /**
  * `npm run build`: runs `astro build` into a fresh folder beside the output

@@ -1,7 +1,7 @@
 import { t } from '../i18n/vi';
 import { checkContent } from '../content/check';
-import { publicationNow } from '../lib/articles';
-import { contentRoot } from '../lib/content-root';
+import { publicationNow } from '../lib/content/publication';
+import { contentRoot } from '../lib/content/content-root';
 import { runCli } from './run';
 
 const USAGE = 'Cách dùng: npm run check   (BANTIN_CONTENT_DIR=… để kiểm tra thư mục nội dung khác)';

@@ -18,8 +18,8 @@ import {
   surveyScript,
   switchScript,
   type DeployTarget,
-} from '../lib/deploy';
-import { serverDirFor } from '../lib/server-dir';
+} from '../lib/publishing/deploy';
+import { serverDirFor } from '../lib/publishing/server-dir';
 import { runCli, UsageError } from './run';
 
 const USAGE =

@@ -5,9 +5,9 @@ import { globSync } from 'tinyglobby';
 import { claimedSlugs } from '../content/check';
 import { parseStory } from '../content/source';
 import { checkFrontmatter } from '../content/validate';
-import { articlesDir, contentRoot } from '../lib/content-root';
+import { articlesDir, contentRoot } from '../lib/content/content-root';
 import { t } from '../i18n/vi';
-import { legacyArticleFile, legacySlug, parseLegacyArticle, readLegacyExport } from '../lib/legacy-import';
+import { legacyArticleFile, legacySlug, parseLegacyArticle, readLegacyExport } from '../lib/editing/legacy-import';
 import { runCli, shown, UsageError } from './run';
 
 const USAGE = t('import.usage');

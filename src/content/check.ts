@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { t } from '../i18n/vi';
-import { scheduledLine } from '../lib/article-warnings';
-import { isScheduled } from '../lib/articles';
-import { articlesDir } from '../lib/content-root';
+import { scheduledLine } from '../lib/content/article-warnings';
+import { isScheduled } from '../lib/content/publication';
+import { articlesDir } from '../lib/content/content-root';
 import { renderMarkdownBody } from '../lib/markdown/render';
-import { articleSlug } from '../lib/slug';
+import { articleSlug } from '../lib/content/slug';
 import { listStories, readStory } from './source';
 import { checkStory, collectionProblems, displayPath, tagSpellingWarnings, type StoryClaim } from './validate';
 

@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleHtmlDir, articleHtmlFile, bodyRenderer, pipelineDigest } from '../data/article-html';
 import { t } from '../i18n/vi';
-import { publicationNow } from '../lib/articles';
-import { articlesDir, contentCacheDir, contentRoot } from '../lib/content-root';
+import { publicationNow } from '../lib/content/publication';
+import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/content-root';
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
 import { isInside, listStories } from './source';
@@ -41,7 +41,7 @@ export interface StoredBody {
   /** The first paragraph as plain text, for a summary when the frontmatter has none. */
   excerpt: string;
   /** The body's words spelled with `đ`, folded, for the search index. */
-  fold: string;
+  dWords: string;
 }
 
 /** The collections whose loaders report content problems to the preview. */
@@ -143,7 +143,7 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
         imagePaths: [...checked.body.localImagePaths, ...checked.body.remoteImagePaths],
         bodyDigest: digest,
         excerpt: checked.body.excerpt,
-        fold: checked.body.fold,
+        dWords: checked.body.dWords,
       };
       store.set({
         id: story.id,

@@ -3,16 +3,16 @@ import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { t } from '../i18n/vi';
-import { articleSchema, fieldIssues } from '../lib/article-schema';
-import { attachmentsBeside } from '../lib/attachments';
-import { articleWarnings } from '../lib/article-warnings';
-import { findCollisions } from '../lib/articles';
+import { articleSchema, fieldIssues } from '../lib/content/article-schema';
+import { attachmentsBeside } from '../lib/content/attachments';
+import { articleWarnings } from '../lib/content/article-warnings';
+import { findCollisions } from '../lib/content/collisions';
 import { nestingMessage } from '../lib/markdown/nesting';
 import type { BodyMetadata } from '../lib/markdown/render';
-import { paths } from '../lib/paths';
-import { locationOf } from '../lib/redirects';
-import { reservedPage } from '../lib/routes';
-import { articleSlug, tagSlug } from '../lib/slug';
+import { paths } from '../lib/discovery/paths';
+import { locationOf } from '../lib/discovery/redirects';
+import { reservedPage } from '../lib/discovery/routes';
+import { articleSlug, tagSlug } from '../lib/content/slug';
 import { isInside, readStory, type FieldProblem, type StoryFile } from './source';
 
 // The one validation flow of a story, used by the build's loader and by `npm run check` alike:

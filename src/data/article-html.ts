@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
-import { contentCacheDir } from '../lib/content-root';
+import { contentCacheDir } from '../lib/content/content-root';
 import type { BodyMetadata, BodyRequest } from '../lib/markdown/render';
 import { workerPool, type WorkerPool } from './worker-pool';
 

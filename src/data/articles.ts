@@ -1,30 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import {
-  groupByMonth,
-  isPublished,
-  neighboursBySlug,
-  paginate,
-  publicationNow,
-  relatedBySlug,
-  sortNewestFirst,
-  summaryOf,
-  tagsOf,
-  type ArchiveYear,
-  type Neighbours,
-  type Page,
-  type Tag,
-} from '../lib/articles';
-import { attachmentsOf, type Attachment } from '../lib/attachments';
-import { articlesDir, contentRoot } from '../lib/content-root';
+import { groupByMonth, type ArchiveYear } from '../lib/content/archive';
+import { neighboursBySlug, sortNewestFirst, type Neighbours } from '../lib/content/order';
+import { paginate, type Page } from '../lib/content/pagination';
+import { isPublished, publicationNow } from '../lib/content/publication';
+import { relatedBySlug } from '../lib/content/related';
+import { givenSummary } from '../lib/content/summary';
+import { commonestName, tagsOf, type Tag } from '../lib/content/tags';
+import { attachmentsOf, type Attachment } from '../lib/content/attachments';
+import { articlesDir, contentRoot } from '../lib/content/content-root';
 import { listStories } from '../content/source';
 import type { StoredArticle, StoredBody } from '../content/loader';
-import { pageCollisions, pageSlug, type PageData } from '../lib/pages';
-import { articleSlug } from '../lib/slug';
-import { commonestName } from '../lib/tags';
+import { pageCollisions, pageSlug, type PageData } from '../lib/content/pages';
+import { articleSlug } from '../lib/content/slug';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
+import { lastModified } from '../lib/discovery/sitemap';
 import { articleHtmlDir, articleHtmlFile } from './article-html';
+import { shareLastModified } from './sitemap-dates';
 
 /** An article as pages see it: frontmatter plus everything derived from it. */
 export interface Article {
@@ -40,7 +33,7 @@ export interface Article {
   tags: Tag[];
   summary: string;
   /** The body's words spelled with `đ`, folded: the search index's copy of them. */
-  bodyFold: string;
+  bodyDWords: string;
   cover?: StoredArticle['cover'];
   aliases: string[];
   /** Files listed under the story as "File đính kèm". */
@@ -69,7 +62,6 @@ export interface SiteData {
   pages: StandingPage[];
   /** Published articles, newest first. */
   articles: Article[];
-  bySlug: Map<string, Article>;
   neighbours: Map<string, Neighbours<Article>>;
   related: Map<string, Article[]>;
   archive: ArchiveYear<Article>[];
@@ -97,8 +89,8 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article
     source: data.source,
     category: data.category,
     tags: tagsOf(data.tags),
-    summary: data.summary === undefined ? body.excerpt : summaryOf(data.summary, '', site.summaryLength),
-    bodyFold: body.fold,
+    summary: data.summary === undefined ? body.excerpt : givenSummary(data.summary, site.summaryLength),
+    bodyDWords: body.dWords,
     cover: data.cover,
     aliases: data.aliases,
     attachments: attachmentsOf(resolve(filePath), data.attachments),
@@ -148,6 +140,7 @@ async function load(): Promise<SiteData> {
   // Drafts and scheduled stories are shown, marked, by the preview (`npm run dev`) only.
   const mode = { includeDrafts: isPreview, now: publicationNow() };
   const articles = sortNewestFirst(all.filter((article) => isPublished(article, mode)));
+  shareLastModified(lastModified(articles));
 
   const allPages = (await getCollection('pages')).map(toPage);
   // A page may take no address of the site's sections, of an article (drafts included) or of another page.
@@ -188,7 +181,6 @@ async function load(): Promise<SiteData> {
           (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
       ),
     articles,
-    bySlug: new Map(articles.map((article) => [article.slug, article])),
     neighbours: neighboursBySlug(articles),
     related: relatedBySlug(articles, site.relatedCount),
     archive: groupByMonth(articles),

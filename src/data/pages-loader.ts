@@ -3,8 +3,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { PAGE_PATTERN, pageProblems } from '../lib/pages';
-import { normaliseNfc } from '../lib/text';
+import { PAGE_PATTERN, pageProblems } from '../lib/content/pages';
+import { normaliseNfc } from '../lib/text/clean';
 import { devProblemsFile } from '../content/loader';
 import { displayPath } from '../content/validate';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { contentCacheDir } from '../lib/content-root';
-import type { ShareImageInput } from '../lib/share-image';
+import { contentCacheDir } from '../lib/content/content-root';
+import type { ShareImageInput } from '../lib/discovery/share-image';
 import { workerPool, type WorkerPool } from './worker-pool';
 
 /**
@@ -16,7 +16,7 @@ const holder = globalThis as unknown as Record<symbol, SharePool | undefined>;
 
 export function sharePool(projectRoot = process.cwd()): SharePool {
   holder[POOL_KEY] ??= workerPool(
-    join(projectRoot, 'src/lib/share-image-worker.ts'),
+    join(projectRoot, 'src/lib/discovery/share-image-worker.ts'),
     join(projectRoot, contentCacheDir(projectRoot), 'share-image-worker.mjs'),
   );
   return holder[POOL_KEY];

@@ -1,3 +1,5 @@
+import { fillPlaceholders } from './fill';
+
 /** Every string a reader or an editor sees, keyed by where it appears. */
 export const vi = {
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
@@ -340,5 +342,5 @@ export type UiKey = keyof typeof vi;
 
 /** Looks up a UI string and fills its `{placeholders}`. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillPlaceholders(vi[key], values);
 }

@@ -4,7 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bundleAdmin } from '../admin/bundle';
-import { paths } from '../lib/paths';
+import { paths } from '../lib/discovery/paths';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { paths, sections } from '../lib/paths';
+import { paths, sections } from '../lib/discovery/paths';
 import { collectGarbage } from './lean-memory';
 
 /** The folder every article page sits in (`/bai-viet/`); its print views, and listings, are never results. */

@@ -2,14 +2,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { paths } from '../lib/paths';
-import { serverDirFor } from '../lib/server-dir';
-import { apacheConfig } from '../lib/serving/apache';
-import { precompress } from '../lib/serving/compress';
-import { iisConfig } from '../lib/serving/iis';
-import { nginxConfig } from '../lib/serving/nginx';
-import { pagesHeaders } from '../lib/serving/pages';
-import { EDITOR_PATH, pagePolicyOf, siteRules } from '../lib/serving/rules';
+import { paths } from '../lib/discovery/paths';
+import { serverDirFor } from '../lib/publishing/server-dir';
+import { apacheConfig } from '../lib/publishing/serving/apache';
+import { precompress } from '../lib/publishing/serving/compress';
+import { iisConfig } from '../lib/publishing/serving/iis';
+import { nginxConfig } from '../lib/publishing/serving/nginx';
+import { pagesHeaders } from '../lib/publishing/serving/pages';
+import { EDITOR_PATH, pagePolicyOf, siteRules } from '../lib/publishing/serving/rules';
 import { site } from '../site.config';
 
 /**

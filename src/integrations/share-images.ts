@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { closeSharePool } from '../data/share-image-pool';
-import { shareImageStats } from '../lib/share-image';
+import { shareImageStats } from '../lib/discovery/share-image';
 
 /**
  * Ends the share images' worker threads and reports what the images cost: how many were drawn, in how long each,

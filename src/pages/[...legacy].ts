@@ -1,8 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../data/articles';
 import { t } from '../i18n/vi';
-import { absoluteUrl, paths } from '../lib/paths';
-import { aliasFile, isFileAlias, legacyLookup, redirectPage, redirectsFile, type Redirect } from '../lib/redirects';
+import { absoluteUrl, paths } from '../lib/discovery/paths';
+import {
+  aliasFile,
+  isFileAlias,
+  legacyLookup,
+  redirectPage,
+  redirectsFile,
+  type Redirect,
+} from '../lib/discovery/redirects';
 import { site } from '../site.config';
 
 /** What one output of this route is. */

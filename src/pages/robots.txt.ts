@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, paths } from '../lib/paths';
+import { absoluteUrl, paths } from '../lib/discovery/paths';
 
 /** Crawlers may read everything; the sitemap lists what is worth reading. */
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteData } from '../data/articles';
-import { ATOM, channelData, DUBLIN_CORE, feedItem } from '../lib/feed';
-import { absoluteUrl, paths } from '../lib/paths';
+import { ATOM, channelData, DUBLIN_CORE, feedItem } from '../lib/discovery/feed';
+import { absoluteUrl, paths } from '../lib/discovery/paths';
 import { site } from '../site.config';
 
 /** RSS 2.0: the newest stories, newest first. */

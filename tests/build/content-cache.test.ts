@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentCacheDir } from '../../src/lib/content-root';
+import { contentCacheDir } from '../../src/lib/content/content-root';
 import { buildSiteAsync, fixtureSiteDir, page, pageExists, projectRoot, textOf, tmpRoot } from '../support/build';
 
 // Rendered bodies live in the content cache, one file per version of an article, outside

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentCacheDir } from '../../src/lib/content-root';
+import { contentCacheDir } from '../../src/lib/content/content-root';
 import { buildSiteAsync, fixtureOutDir, fixtureSiteDir, page, projectRoot, textOf, tmpRoot } from '../support/build';
 import { siteFiles } from '../support/site-files';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serverDirFor } from '../../src/lib/server-dir';
+import { serverDirFor } from '../../src/lib/publishing/server-dir';
 import { buildSiteAsync, pageExists, tmpRoot } from '../support/build';
 import { siteFiles } from '../support/site-files';
 

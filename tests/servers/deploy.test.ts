@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverDirFor } from '../../src/lib/server-dir';
+import { serverDirFor } from '../../src/lib/publishing/server-dir';
 import { projectRoot, tmpRoot } from '../support/build';
 import { serverSiteName } from '../support/server-site';
 import { siteFiles } from '../support/site-files';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { serverDirFor } from '../../src/lib/server-dir';
+import { serverDirFor } from '../../src/lib/publishing/server-dir';
 import { tmpRoot } from '../support/build';
 import { movedAddresses, serverSiteName, unknownAddresses } from '../support/server-site';
 

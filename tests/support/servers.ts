@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serverDirFor } from '../../src/lib/server-dir';
+import { serverDirFor } from '../../src/lib/publishing/server-dir';
 
 /** A web server started by a test over a built site, on 127.0.0.1. */
 export interface RunningServer {

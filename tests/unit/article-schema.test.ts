@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { articleSchema, fieldIssues, formatIssues, type FieldIssue } from '../../src/lib/article-schema';
+import { articleSchema, fieldIssues, formatIssues, type FieldIssue } from '../../src/lib/content/article-schema';
 
 const schema = articleSchema(z.string());
 

@@ -5,7 +5,7 @@ import {
   KNOWN_FIELDS,
   nearestField,
   scheduledLine,
-} from '../../src/lib/article-warnings';
+} from '../../src/lib/content/article-warnings';
 
 const NOW = new Date('2024-03-01T05:00:00Z');
 const FILE = 'content/articles/2024/2024-02-15-le-khai-giang.md';

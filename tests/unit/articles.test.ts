@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { locationOf } from '../../src/lib/redirects';
-import { reservedPage } from '../../src/lib/routes';
-import {
-  compareNewestFirst,
-  findCollisions,
-  groupByMonth,
-  htmlToText,
-  isPublished,
-  isScheduled,
-  neighboursBySlug,
-  paginate,
-  publicationNow,
-  relatedBySlug,
-  sortNewestFirst,
-  summaryOf,
-  tagsOf,
-  type Dated,
-  type Relatable,
-  type Tag,
-} from '../../src/lib/articles';
+import { locationOf } from '../../src/lib/discovery/redirects';
+import { reservedPage } from '../../src/lib/discovery/routes';
+import { groupByMonth } from '../../src/lib/content/archive';
+import { findCollisions } from '../../src/lib/content/collisions';
+import { compareNewestFirst, neighboursBySlug, sortNewestFirst, type Dated } from '../../src/lib/content/order';
+import { paginate } from '../../src/lib/content/pagination';
+import { isPublished, isScheduled, publicationNow } from '../../src/lib/content/publication';
+import { relatedBySlug, type Relatable } from '../../src/lib/content/related';
+import { bodySummary, givenSummary, htmlToText } from '../../src/lib/content/summary';
+import { tagsOf, type Tag } from '../../src/lib/content/tags';
 
 /** Every ordering of `items`, to prove a result does not depend on input order. */
 function permutations<T>(items: readonly T[]): T[][] {
@@ -319,23 +309,23 @@ describe('htmlToText', () => {
   });
 });
 
-describe('summaryOf', () => {
+describe('givenSummary and bodySummary', () => {
   const firstParagraph =
     'Sáng 11/01/2023, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội nghị toàn quốc tổng kết công tác trường chính trị, trường bộ, ngành năm 2022, triển khai nhiệm vụ năm 2023. GS.TS. Nguyễn Xuân Thắng - Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương dự và chỉ đạo Hội nghị.';
   const body = `<p>${firstParagraph}</p>\n<p>Tham dự Hội nghị có đại diện lãnh đạo các ban, bộ, ngành Trung ương.</p>`;
 
   it('uses the given summary when there is one', () => {
-    expect(summaryOf('Học viện Cán bộ nhận Bằng khen năm 2022.', body, 200)).toBe(
+    expect(givenSummary('Học viện Cán bộ nhận Bằng khen năm 2022.', 200)).toBe(
       'Học viện Cán bộ nhận Bằng khen năm 2022.',
     );
   });
 
   it('squeezes the spaces of a given summary', () => {
-    expect(summaryOf('  Học viện   Cán bộ\nnhận Bằng khen ', body, 200)).toBe('Học viện Cán bộ nhận Bằng khen');
+    expect(givenSummary('  Học viện   Cán bộ\nnhận Bằng khen ', 200)).toBe('Học viện Cán bộ nhận Bằng khen');
   });
 
   it('cuts a long first paragraph to at most 200 characters on a word, the "…" included', () => {
-    const summary = summaryOf(undefined, body, 200);
+    const summary = bodySummary(body, 200);
     expect(summary).toBe(
       'Sáng 11/01/2023, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội nghị toàn quốc tổng kết công tác trường chính trị, trường bộ, ngành năm 2022, triển khai nhiệm vụ năm 2023. GS.TS. Nguyễn Xuân…',
     );
@@ -343,7 +333,7 @@ describe('summaryOf', () => {
   });
 
   it('cuts a long given summary the same way', () => {
-    expect(summaryOf(firstParagraph, '', 200)).toBe(
+    expect(givenSummary(firstParagraph, 200)).toBe(
       'Sáng 11/01/2023, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội nghị toàn quốc tổng kết công tác trường chính trị, trường bộ, ngành năm 2022, triển khai nhiệm vụ năm 2023. GS.TS. Nguyễn Xuân…',
     );
   });
@@ -351,16 +341,16 @@ describe('summaryOf', () => {
   it('skips paragraphs without text, such as a lone image', () => {
     const withImage =
       '<p><img src="./anh-1.jpg" alt="Lễ trao bằng khen"></p>\n<p>Học viện Cán bộ được trao tặng <em>Bằng khen</em> năm 2022</p>';
-    expect(summaryOf(undefined, withImage, 200)).toBe('Học viện Cán bộ được trao tặng Bằng khen năm 2022');
+    expect(bodySummary(withImage, 200)).toBe('Học viện Cán bộ được trao tặng Bằng khen năm 2022');
   });
 
   it('reads paragraphs that carry attributes and ignores headings', () => {
     const html = '<h2 id="hoi-nghi">Hội nghị</h2><p class="lead">Khai giảng lớp bồi dưỡng cán bộ.</p>';
-    expect(summaryOf(undefined, html, 200)).toBe('Khai giảng lớp bồi dưỡng cán bộ.');
+    expect(bodySummary(html, 200)).toBe('Khai giảng lớp bồi dưỡng cán bộ.');
   });
 
   it('gives an empty summary when the body has no paragraph', () => {
-    expect(summaryOf(undefined, '<h2>Thông báo</h2><ul><li>Lịch học</li></ul>', 200)).toBe('');
+    expect(bodySummary('<h2>Thông báo</h2><ul><li>Lịch học</li></ul>', 200)).toBe('');
   });
 });
 

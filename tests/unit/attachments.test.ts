@@ -8,7 +8,7 @@ import {
   contentRootOf,
   formatFileSize,
   publicFileName,
-} from '../../src/lib/attachments';
+} from '../../src/lib/content/attachments';
 import { tmpRoot } from '../support/build';
 
 const root = join(tmpRoot, 'unit-attachments', 'content');

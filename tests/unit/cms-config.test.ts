@@ -15,8 +15,8 @@ import {
 import { adaptLocale } from '../../src/admin/locale';
 import { adminCsp, adminPage, gitOrigins } from '../../src/admin/page';
 import { schemaCoverFieldNames, schemaFieldNames } from '../../src/admin/schema-fields';
-import { articleSchema } from '../../src/lib/article-schema';
-import { slugify } from '../../src/lib/slug';
+import { articleSchema } from '../../src/lib/content/article-schema';
+import { slugify } from '../../src/lib/content/slug';
 import { site } from '../../src/site.config';
 import { projectRoot } from '../support/build';
 

@@ -4,8 +4,8 @@ process.env.TZ = 'America/Los_Angeles';
 
 import { describe, expect, it } from 'vitest';
 
-const { formatDate, isoDateTime, parseArticleDate, yearMonth } = await import('../../src/lib/dates');
-const { groupByMonth } = await import('../../src/lib/articles');
+const { formatDate, isoDateTime, parseArticleDate, yearMonth } = await import('../../src/lib/content/dates');
+const { groupByMonth } = await import('../../src/lib/content/archive');
 
 function instant(value: unknown): string | undefined {
   return parseArticleDate(value)?.toISOString();

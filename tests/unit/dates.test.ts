@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDateTime, monthLabel, parseArticleDate, yearMonth } from '../../src/lib/dates';
+import { formatDate, isoDateTime, monthLabel, parseArticleDate, yearMonth } from '../../src/lib/content/dates';
 
 /** The instant a parsed date stands for, as an ISO string (undefined stays undefined). */
 function instant(value: unknown): string | undefined {

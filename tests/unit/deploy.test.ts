@@ -7,7 +7,7 @@ import {
   rollbackTarget,
   shellQuote,
   switchScript,
-} from '../../src/lib/deploy';
+} from '../../src/lib/publishing/deploy';
 
 const config = { targets: { production: { host: 'may-chu.vn', user: 'bantin', path: '/var/www/ban-tin/' } } };
 

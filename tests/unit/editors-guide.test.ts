@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { vi, type UiKey } from '../../src/i18n/vi';
-import { articleTemplate } from '../../src/lib/article-file';
+import { articleTemplate } from '../../src/lib/editing/article-file';
 
 /** The editors' guide, with every run of white space made one space (paragraphs wrap anywhere). */
 const guide = flat(readFileSync(fileURLToPath(new URL('../../docs/huong-dan-bien-tap.md', import.meta.url)), 'utf8'));

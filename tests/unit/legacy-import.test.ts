@@ -10,7 +10,7 @@ import {
   parseLegacyArticle,
   readLegacyExport,
   type LegacyArticle,
-} from '../../src/lib/legacy-import';
+} from '../../src/lib/editing/legacy-import';
 
 const seed = readFileSync(join(import.meta.dirname, '../fixtures/legacy/hoc-vien-can-bo-bang-khen-2022.txt'), 'utf8');
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { leftovers, outputFolders, serverBundleFiles, swapIn } from '../../src/lib/output-swap';
+import { leftovers, outputFolders, serverBundleFiles, swapIn } from '../../src/lib/publishing/output-swap';
 
 let parent = '';
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCollisions, pageProblems, pageSchema, pageSlug } from '../../src/lib/pages';
+import { pageCollisions, pageProblems, pageSchema, pageSlug } from '../../src/lib/content/pages';
 
 describe('pageSchema', () => {
   it('reads a page’s title, summary, revision date, draft flag, old addresses and language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoLink, paths, shareLinks, telLink } from '../../src/lib/paths';
+import { mailtoLink, paths, shareLinks, telLink } from '../../src/lib/discovery/paths';
 
 const URL_WITH_MARKS = 'https://hocviencanbo.hochiminhcity.gov.vn/bai-viet/le-khai-giang/?a=1&b=2#đầu';
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   aliasFile,
   aliasProblem,
-  escapeHtml,
   hasQuery,
   isFileAlias,
   legacyKey,
@@ -12,7 +11,7 @@ import {
   lookupRedirect,
   redirectPage,
   redirectsFile,
-} from '../../src/lib/redirects';
+} from '../../src/lib/discovery/redirects';
 
 describe('aliasProblem', () => {
   it('accepts paths and paths with a query string', () => {
@@ -219,13 +218,5 @@ describe('redirectPage', () => {
     expect(doc.querySelectorAll('script')).toHaveLength(0);
     expect(doc.querySelectorAll('b')).toHaveLength(0);
     expect(doc.querySelector('title')?.textContent).toBe('Tiêu đề "lạ" </title><script>alert(1)</script> | Học viện');
-  });
-});
-
-describe('escapeHtml', () => {
-  it('escapes the five characters that matter in text and attributes', () => {
-    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
-      '&#60;a href=&#34;x&#34;&#62;Tom &#38; &#39;Jerry&#39;&#60;/a&#62;',
-    );
   });
 });

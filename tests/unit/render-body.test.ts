@@ -22,7 +22,7 @@ describe('renderBody (the article renderer of the build’s worker threads)', ()
     expect(html).not.toContain('<script');
     expect(metadata.excerpt).toBe('Đoàn đại biểu đã được đón tiếp.');
     expect(html).toContain('<h2 id="đề-mục-thứ-hai">');
-    expect(metadata.fold.split(' ')).toEqual(['doan', 'dai', 'da', 'duoc', 'don', 'de']);
+    expect(metadata.dWords.split(' ')).toEqual(['doan', 'dai', 'da', 'duoc', 'don', 'de']);
   });
 
   it('collects body images beside the article for the build to check and process', async () => {
@@ -34,6 +34,6 @@ describe('renderBody (the article renderer of the build’s worker threads)', ()
   it('gives an empty summary and fold for an empty body', async () => {
     const { html, metadata } = await render('');
     expect(html).toBe('');
-    expect(metadata).toMatchObject({ excerpt: '', fold: '', localImagePaths: [] });
+    expect(metadata).toMatchObject({ excerpt: '', dWords: '', localImagePaths: [] });
   });
 });

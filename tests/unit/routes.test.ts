@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { aliasProblem } from '../../src/lib/redirects';
-import { ownSegments, reservedPage } from '../../src/lib/routes';
+import { aliasProblem } from '../../src/lib/discovery/redirects';
+import { ownSegments, reservedPage } from '../../src/lib/discovery/routes';
 import { projectRoot, tmpRoot } from '../support/build';
 
 describe('reservedPage', () => {

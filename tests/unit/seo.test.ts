@@ -5,7 +5,7 @@ import {
   newsArticleLd,
   serializeJsonLd,
   type NewsArticleInput,
-} from '../../src/lib/seo';
+} from '../../src/lib/discovery/seo';
 
 const publisher = {
   name: 'Học viện Cán bộ Thành phố Hồ Chí Minh',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { redirectsFile } from '../../src/lib/redirects';
-import { serverDirFor } from '../../src/lib/server-dir';
-import { apacheConfig } from '../../src/lib/serving/apache';
-import { isCompressible } from '../../src/lib/serving/compress';
-import { ecmaLiteral } from '../../src/lib/serving/iis';
-import { nginxConfig } from '../../src/lib/serving/nginx';
+import { redirectsFile } from '../../src/lib/discovery/redirects';
+import { serverDirFor } from '../../src/lib/publishing/server-dir';
+import { apacheConfig } from '../../src/lib/publishing/serving/apache';
+import { isCompressible } from '../../src/lib/publishing/serving/compress';
+import { ecmaLiteral } from '../../src/lib/publishing/serving/iis';
+import { nginxConfig } from '../../src/lib/publishing/serving/nginx';
 import {
   pagePolicyOf,
   parseRedirectsFile,
@@ -14,7 +14,7 @@ import {
   siteHeaderPolicy,
   siteRules,
   unionOfPolicies,
-} from '../../src/lib/serving/rules';
+} from '../../src/lib/publishing/serving/rules';
 
 const redirects = redirectsFile([
   { from: '/tin-tuc/1234.html', to: '/bai-viet/hoi-nghi/' },

@@ -1,12 +1,18 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { drawShareImage, shareImageKey, SHARE_IMAGE_SIZE, type ShareImageInput } from '../../src/lib/share-image';
+import {
+  drawShareImage,
+  shareImageKey,
+  SHARE_IMAGE_SIZE,
+  type ShareImageInput,
+} from '../../src/lib/discovery/share-image';
 
 const input: ShareImageInput = {
   title: 'Đường đến trường: hỗ trợ học viên dẫn đầu, nghiệp vụ vững vàng',
   category: 'Đào tạo - Bồi dưỡng',
   date: '15/02/2024',
   siteName: 'Học viện Cán bộ Thành phố Hồ Chí Minh',
+  emblem: 'HVCB',
   colours: { red: '#9b1c1c', redDark: '#7a1414', gold: '#fcd34d', paper: '#ffffff' },
 };
 

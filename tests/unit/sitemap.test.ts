@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSitemap, modifiedTimeOf } from '../../src/lib/sitemap';
+import { inSitemap, lastModified } from '../../src/lib/discovery/sitemap';
 
 const site = 'https://hocviencanbo.hochiminhcity.gov.vn';
 
@@ -34,14 +34,25 @@ describe('inSitemap', () => {
   });
 });
 
-describe('modifiedTimeOf', () => {
-  it('reads an article page’s article:modified_time', () => {
-    const head =
-      '<head><meta property="article:published_time" content="2023-01-12T00:00:00+07:00"><meta property="article:modified_time" content="2023-02-01T09:00:00+07:00"></head>';
-    expect(modifiedTimeOf(head)).toBe('2023-02-01T09:00:00+07:00');
+describe('lastModified', () => {
+  const at = (iso: string) => new Date(iso);
+
+  it('dates each article page by its last edit, else its publication, in Vietnam time', () => {
+    const dates = lastModified([
+      { slug: 'bang-khen', date: at('2023-01-12T00:00:00+07:00'), updated: at('2023-02-01T02:00:00Z') },
+      { slug: 'khai-giang', date: at('2024-02-15T08:00:00+07:00') },
+    ]);
+    expect(dates.get('/bai-viet/bang-khen/')).toBe('2023-02-01T09:00:00+07:00');
+    expect(dates.get('/bai-viet/khai-giang/')).toBe('2024-02-15T08:00:00+07:00');
   });
 
-  it('finds nothing on other pages', () => {
-    expect(modifiedTimeOf('<head><title>Lưu trữ</title></head>')).toBeUndefined();
+  it('dates the home page by the newest of them, and nothing else', () => {
+    const dates = lastModified([
+      { slug: 'a', date: at('2024-01-01T08:00:00+07:00'), updated: at('2024-03-01T14:00:00+07:00') },
+      { slug: 'b', date: at('2024-02-01T08:00:00+07:00') },
+    ]);
+    expect(dates.get('/')).toBe('2024-03-01T14:00:00+07:00');
+    expect([...dates.keys()].sort()).toEqual(['/', '/bai-viet/a/', '/bai-viet/b/']);
+    expect(lastModified([]).size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, isValidSlug, slugFromPath, slugify } from '../../src/lib/slug';
+import { articleSlug, isValidSlug, slugFromPath, slugify } from '../../src/lib/content/slug';
 
 describe('slugify', () => {
   it('lowercases Vietnamese text and removes its diacritics', () => {

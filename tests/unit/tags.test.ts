@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tagsOf } from '../../src/lib/articles';
-import { commonestName, tagIndex } from '../../src/lib/tags';
+import { tagsOf } from '../../src/lib/content/tags';
+import { commonestName, tagIndex } from '../../src/lib/content/tags';
 
 const entry = (name: string, count: number) => ({ tag: tagsOf([name])[0]!, articles: Array.from({ length: count }) });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseNfc, squeeze, truncateOnWord } from '../../src/lib/text';
+import { normaliseNfc, squeeze, truncateOnWord } from '../../src/lib/text/clean';
+import { escapeMarkup } from '../../src/lib/text/escape';
 
 const nfd = (text: string) => text.normalize('NFD');
 const nfc = (text: string) => text.normalize('NFC');
@@ -92,5 +93,16 @@ describe('truncateOnWord', () => {
   it('cuts a single word longer than the limit to the limit', () => {
     const result = truncateOnWord('Đ'.repeat(30), 10);
     expect(result).toBe(`${'Đ'.repeat(9)}…`);
+  });
+});
+
+describe('escapeMarkup', () => {
+  it('escapes the five characters that matter in text and attributes', () => {
+    expect(escapeMarkup(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
+      '&#60;a href=&#34;x&#34;&#62;Tom &#38; &#39;Jerry&#39;&#60;/a&#62;',
+    );
+  });
+  it('escapes markup characters and quotes', () => {
+    expect(escapeMarkup(`</dc:creator><x a="1">'&`)).toBe('&#60;/dc:creator&#62;&#60;x a=&#34;1&#34;&#62;&#39;&#38;');
   });
 });

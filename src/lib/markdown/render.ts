@@ -7,8 +7,8 @@ import {
   type MarkdownProcessorRenderOptions,
 } from '@astrojs/markdown-remark';
 import { site } from '../../site.config';
-import { summaryOf } from '../articles';
-import { bodyText, foldedCopy } from '../search-fold';
+import { bodySummary } from '../content/summary';
+import { bodyText, dWordsOf } from '../discovery/search-words';
 import { nestingDepth, nestingMessage } from './nesting';
 import { markdownOptions } from './options';
 
@@ -32,8 +32,8 @@ export interface BodyMetadata {
   remoteImagePaths: string[];
   /** The first paragraph as plain text, cut to the summary length: the summary when frontmatter has none. */
   excerpt: string;
-  /** The body's words spelled with `đ`, folded (see `foldedCopy`). */
-  fold: string;
+  /** The body's words spelled with `đ`, written with `d` (see `dWordsOf`). */
+  dWords: string;
 }
 
 /**
@@ -64,8 +64,8 @@ export async function renderMarkdownBody(
     metadata: {
       localImagePaths: result.metadata.localImagePaths,
       remoteImagePaths: result.metadata.remoteImagePaths,
-      excerpt: summaryOf(undefined, html, site.summaryLength),
-      fold: foldedCopy(bodyText(html)),
+      excerpt: bodySummary(html, site.summaryLength),
+      dWords: dWordsOf(bodyText(html)),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../data/articles';
-import type { Attachment } from '../../../lib/attachments';
+import type { Attachment } from '../../../lib/content/attachments';
 
 /** Every story's attachments, copied beside its page under their published names. */
 export const getStaticPaths = (async () => {

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, type Article } from '../../../data/articles';
 import { sharePool } from '../../../data/share-image-pool';
-import { contentCacheDir } from '../../../lib/content-root';
-import { formatDate } from '../../../lib/dates';
-import { cachedShareImage } from '../../../lib/share-image';
+import { contentCacheDir } from '../../../lib/content/content-root';
+import { formatDate } from '../../../lib/content/dates';
+import { cachedShareImage } from '../../../lib/discovery/share-image';
 import { site } from '../../../site.config';
 
 /** The share image of every article without a cover photo (one with a cover shares its cover). */
@@ -26,6 +26,7 @@ export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
       category: site.categories[article.category],
       date: formatDate(article.date),
       siteName: site.name,
+      emblem: site.emblem,
       colours: site.colours,
     },
     cacheDir,

@@ -1,16 +1,16 @@
-import { t } from '../i18n/vi';
-import { site } from '../site.config';
+import { t } from '../../i18n/vi';
+import { site } from '../../site.config';
 import { articleFilePath, articleMarkdown } from './article-file';
-import { formatDate, parseArticleDate } from './dates';
-import { slugFromPath, slugify } from './slug';
-import { readDayFirstDate } from './text/day-first-date';
+import { formatDate, parseArticleDate } from '../content/dates';
+import { slugFromPath, slugify } from '../content/slug';
+import { readDayFirstDate } from '../text/day-first-date';
 import {
   cleanControlCharacters,
   convertLegacy,
   decodeStoryBytes,
   hasControlCharacters,
   type LegacyEncoding,
-} from './text/encoding';
+} from '../text/encoding';
 
 // The old site's plain-text export of one article:
 //

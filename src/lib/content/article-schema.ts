@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { t } from '../i18n/vi';
-import { categorySlugs, site } from '../site.config';
+import { t } from '../../i18n/vi';
+import { categorySlugs, site } from '../../site.config';
 import { attachmentsField } from './attachments';
 import { dateProblem, parseArticleDate } from './dates';
-import { aliasProblem } from './redirects';
+import { aliasProblem } from '../discovery/redirects';
 import { isValidSlug, MAX_SLUG_LENGTH, tagSlug } from './slug';
 
 /** How a value of the wrong type is named in a message. */

@@ -1,4 +1,25 @@
-import type { Tag } from './articles';
+import { squeeze } from '../text/clean';
+import { tagSlug } from './slug';
+
+/** A tag as readers see it, with the slug of its page. */
+export interface Tag {
+  name: string;
+  slug: string;
+}
+
+/**
+ * Tags with their slugs, one per slug: tags differing only by case or
+ * Unicode form collapse into the first spelling; tags with no slug are dropped.
+ */
+export function tagsOf(names: readonly string[]): Tag[] {
+  const seen = new Map<string, Tag>();
+  for (const raw of names) {
+    const name = squeeze(raw.normalize('NFC'));
+    const slug = tagSlug(name);
+    if (slug && !seen.has(slug)) seen.set(slug, { name, slug });
+  }
+  return [...seen.values()];
+}
 
 /** A tag and how many published articles carry it. */
 export interface TagCount {

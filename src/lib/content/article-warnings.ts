@@ -1,5 +1,5 @@
-import { t } from '../i18n/vi';
-import { site } from '../site.config';
+import { t } from '../../i18n/vi';
+import { site } from '../../site.config';
 import { ARTICLE_FIELDS } from './article-schema';
 import { formatDate, isoDateTime, parseArticleDate } from './dates';
 

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { t } from '../i18n/vi';
+import { t } from '../../i18n/vi';
 import { slugify } from './slug';
 
 /**

@@ -1,4 +1,4 @@
-import { site } from '../site.config';
+import { site } from '../../site.config';
 
 /**
  * The site's URL sections, each named once: the folder names of `src/pages/` and of the

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bodyText,
   displayDate,
   excerpt,
-  fold,
-  foldedCopy,
   highlight,
-  joinFolds,
   queryTerms,
   withoutTitle,
-  wordsOf,
   type Segment,
-} from '../../src/lib/search-fold';
+} from '../../src/lib/discovery/search-results';
+import { bodyText, dWordsOf, joinDWords } from '../../src/lib/discovery/search-words';
+import { fold, wordsOf } from '../../src/lib/text/fold';
 
 /** The text a reader sees for some segments, and the words shown marked. */
 const textOf = (segments: Segment[]) => segments.map((segment) => segment.text).join('');
@@ -48,31 +45,31 @@ describe('wordsOf', () => {
   });
 });
 
-describe('foldedCopy', () => {
+describe('dWordsOf', () => {
   it('holds each word spelled with đ once, folded, in order of first use', () => {
-    expect(foldedCopy('Học viện được trao tặng; Đảng ủy được biểu dương vì đạt chuẩn')).toBe('duoc dang dat');
+    expect(dWordsOf('Học viện được trao tặng; Đảng ủy được biểu dương vì đạt chuẩn')).toBe('duoc dang dat');
   });
 
   it('leaves out words without đ, which the search already matches without marks', () => {
-    expect(foldedCopy('Học viện Cán bộ Thành phố')).toBe('');
+    expect(dWordsOf('Học viện Cán bộ Thành phố')).toBe('');
   });
 
   it('treats NFD text like NFC text', () => {
-    expect(foldedCopy('Đoàn thể được khen'.normalize('NFD'))).toBe('doan duoc');
+    expect(dWordsOf('Đoàn thể được khen'.normalize('NFD'))).toBe('doan duoc');
   });
 });
 
-describe('joinFolds', () => {
-  it('gives the folded copy of title and body, as foldedCopy of both together would', () => {
+describe('joinDWords', () => {
+  it('gives the folded copy of title and body, as dWordsOf of both together would', () => {
     const title = 'Đoàn đại biểu được đón';
     const body = 'Đại hội đã được tổ chức; đoàn về.';
-    expect(joinFolds(foldedCopy(title), foldedCopy(body))).toBe(foldedCopy(`${title} ${body}`));
-    expect(joinFolds(foldedCopy(title), foldedCopy(body))).toBe('doan dai duoc don da');
+    expect(joinDWords(dWordsOf(title), dWordsOf(body))).toBe(dWordsOf(`${title} ${body}`));
+    expect(joinDWords(dWordsOf(title), dWordsOf(body))).toBe('doan dai duoc don da');
   });
 
   it('leaves out empty copies', () => {
-    expect(joinFolds('', 'duoc', '')).toBe('duoc');
-    expect(joinFolds('', '')).toBe('');
+    expect(joinDWords('', 'duoc', '')).toBe('duoc');
+    expect(joinDWords('', '')).toBe('');
   });
 });
 

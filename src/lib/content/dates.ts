@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { t } from '../i18n/vi';
-import { site } from '../site.config';
+import { t } from '../../i18n/vi';
+import { site } from '../../site.config';
 
 const ZONE = site.timeZone;
 
@@ -120,11 +120,6 @@ export const isoDateTime: (date: Date) => string = cachedFormat("yyyy-MM-dd'T'HH
 export function yearMonth(date: Date): { year: number; month: number } {
   const local = inVietnam(date);
   return { year: local.getFullYear(), month: local.getMonth() + 1 };
-}
-
-/** Today's date in Vietnam as `DD/MM/YYYY`. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return formatDate(now);
 }
 
 /** The one label of a month, wherever a month is named: `Tháng 01/2023`. */

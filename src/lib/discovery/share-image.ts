@@ -23,6 +23,8 @@ export interface ShareImageInput {
   /** The date line, already formatted for readers. */
   date: string;
   siteName: string;
+  /** The letters in the emblem (`site.emblem`). */
+  emblem: string;
   colours: { red: string; redDark: string; gold: string; paper: string };
 }
 
@@ -117,7 +119,7 @@ function design(input: ShareImageInput): Node {
             fontSize: 17,
             fontWeight: 700,
           },
-          'HVCB',
+          input.emblem,
         ),
         box({ color: colours.paper, fontSize: 32, fontWeight: 700 }, input.siteName),
       ]),

@@ -1,4 +1,4 @@
-import { paths, sections } from '../paths';
+import { paths, sections } from '../../discovery/paths';
 import { CACHE_IMMUTABLE, EDITOR_CSP, EDITOR_PATH, SECURITY_HEADERS, type SiteRules } from './rules';
 
 /**

@@ -1,5 +1,6 @@
-import { t } from '../i18n/vi';
-import { pagePolicy } from './csp';
+import { t } from '../../i18n/vi';
+import { escapeMarkup } from '../text/escape';
+import { pagePolicy } from '../publishing/csp';
 
 /**
  * Old addresses ("aliases") of stories. A plain path is answered by a static
@@ -182,11 +183,6 @@ export function lookupRedirect(lookup: Record<string, string>, pathname: string,
   return Object.hasOwn(lookup, key) ? lookup[key] : undefined;
 }
 
-/** Escapes text for HTML text and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 /** What a redirect page says, in the site's language. */
 export interface RedirectPageText {
   lang: string;
@@ -207,20 +203,20 @@ export interface RedirectPageText {
 export function redirectPage(to: string, canonical: string, text: RedirectPageText): string {
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(text.lang)}">`,
+    `<html lang="${escapeMarkup(text.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="content-security-policy" content="${escapeHtml(pagePolicy)}">`,
+    `<meta http-equiv="content-security-policy" content="${escapeMarkup(pagePolicy)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(text.title)}</title>`,
+    `<title>${escapeMarkup(text.title)}</title>`,
     '<meta name="robots" content="noindex">',
-    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
-    `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}">`,
+    `<link rel="canonical" href="${escapeMarkup(canonical)}">`,
+    `<meta http-equiv="refresh" content="0; url=${escapeMarkup(to)}">`,
     '</head>',
     '<body>',
     '<main>',
-    `<h1>${escapeHtml(text.heading)}</h1>`,
-    `<p>${escapeHtml(text.lead)} <a href="${escapeHtml(to)}">${escapeHtml(text.linkText)}</a></p>`,
+    `<h1>${escapeMarkup(text.heading)}</h1>`,
+    `<p>${escapeMarkup(text.lead)} <a href="${escapeMarkup(to)}">${escapeMarkup(text.linkText)}</a></p>`,
     '</main>',
     '</body>',
     '</html>',

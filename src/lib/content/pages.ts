@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import { z } from 'astro/zod';
-import { t } from '../i18n/vi';
+import { t } from '../../i18n/vi';
 import { parseArticleDate } from './dates';
-import { paths, sections } from './paths';
-import { aliasProblem, locationOf } from './redirects';
-import { reservedPage } from './routes';
+import { paths, sections } from '../discovery/paths';
+import { aliasProblem, locationOf } from '../discovery/redirects';
+import { reservedPage } from '../discovery/routes';
 import { slugify } from './slug';
 
 /**

@@ -1,9 +1,5 @@
+import { escapeMarkup } from '../text/escape';
 import { absoluteUrl, paths } from './paths';
-
-/** Escapes text for XML text and attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** The Dublin Core namespace, for credits (`dc:creator`, …) that RSS 2.0 itself has no field for. */
 export const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
@@ -42,9 +38,9 @@ export interface FeedItem {
  */
 export function feedItem(article: FeedArticle): FeedItem {
   const credits = [
-    article.author && `<dc:creator>${escapeXml(article.author)}</dc:creator>`,
-    article.photoCredit && `<dc:contributor>${escapeXml(article.photoCredit)}</dc:contributor>`,
-    article.source && `<dc:source>${escapeXml(article.source)}</dc:source>`,
+    article.author && `<dc:creator>${escapeMarkup(article.author)}</dc:creator>`,
+    article.photoCredit && `<dc:contributor>${escapeMarkup(article.photoCredit)}</dc:contributor>`,
+    article.source && `<dc:source>${escapeMarkup(article.source)}</dc:source>`,
   ].filter(Boolean);
   return {
     title: article.title,
@@ -63,8 +59,8 @@ export function feedItem(article: FeedArticle): FeedItem {
  */
 export function channelData(language: string, lastChange: Date | undefined): string {
   return [
-    `<language>${escapeXml(language)}</language>`,
+    `<language>${escapeMarkup(language)}</language>`,
     lastChange ? `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>` : '',
-    `<atom:link href="${escapeXml(absoluteUrl(paths.rss()))}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeMarkup(absoluteUrl(paths.rss()))}" rel="self" type="application/rss+xml"/>`,
   ].join('');
 }

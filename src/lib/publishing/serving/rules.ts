@@ -5,7 +5,7 @@
  * and the rules for headers, caching and compression. The nginx, Apache, IIS
  * and Pages writers only translate these facts into their own syntax.
  */
-import { paths, sections } from '../paths';
+import { paths, sections } from '../../discovery/paths';
 
 /** One old address and the site path it now leads to, as `_redirects` lists it. */
 export interface AliasRule {

@@ -1,6 +1,6 @@
-import { site } from '../site.config';
-import { formatDate, isoDateTime } from './dates';
-import { cleanControlCharacters } from './text/encoding';
+import { site } from '../../site.config';
+import { formatDate, isoDateTime } from '../content/dates';
+import { cleanControlCharacters } from '../text/encoding';
 
 // Plain YAML only for text that cannot be read as anything else: it starts with a letter
 // (never a number, date or indicator) and holds no character YAML gives a meaning to.
@@ -67,7 +67,7 @@ export function articleTemplate({ title, date, category, folder }: NewArticle): 
     hint('photoCredit: Tên người chụp ảnh', 'hiện dưới bài: "Ảnh: …"'),
     hint('source: Tên nguồn tin', 'hiện dưới bài: "(thêm nguồn từ …)"'),
     hint('tags: [Đào tạo, Hội nghị]', 'từ khóa trong ngoặc vuông, cách nhau bằng dấu phẩy'),
-    hint('summary: Một hai câu giới thiệu bài', 'tối đa 200 ký tự'),
+    hint('summary: Một hai câu giới thiệu bài', `tối đa ${site.summaryLength} ký tự`),
     hint('cover:', 'ảnh đầu bài, đặt cạnh tệp bài viết'),
     hint('  src: ./anh-bia.jpg'),
     hint('  alt: Mô tả ảnh cho người không xem được ảnh'),
@@ -76,6 +76,7 @@ export function articleTemplate({ title, date, category, folder }: NewArticle): 
     hint('draft: true', 'chưa đăng: bài không xuất hiện trên trang'),
     hint('slug: duong-dan-khac', 'đổi đường dẫn của bài (chữ thường không dấu, số, dấu -)'),
     hint('aliases: [/tin-tuc/1234.html]', 'địa chỉ cũ của bài, vẫn dẫn tới bài này'),
+    hint('attachments: [./ke-hoach.pdf]', 'tệp đính kèm đặt cạnh bài (bài dạng thư mục)'),
   ];
   // An HTML comment: the hint stays in the file but never reaches readers.
   const photoHint = folder

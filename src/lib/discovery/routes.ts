@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { site } from '../site.config';
+import { site } from '../../site.config';
 import { paths, sections } from './paths';
 import { aliasFile, hasQuery } from './redirects';
 
@@ -52,7 +52,7 @@ const OWNERS = new Map<string, string>([
   [aliasFile(paths.redirects()), 'danh sách chuyển hướng'],
   [aliasFile(paths.legacyLookup()), 'bảng tra địa chỉ cũ'],
   [aliasFile(site.logo.path), 'logo'],
-  ['favicon.svg', 'biểu tượng trang'],
+  [aliasFile(site.favicon), 'biểu tượng trang'],
   [sections.listPage, 'các trang danh sách tin'],
   [sections.archive, 'trang lưu trữ'],
   [sections.category, 'các trang chuyên mục'],

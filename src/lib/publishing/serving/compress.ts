@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { sections } from '../paths';
+import { sections } from '../../discovery/paths';
 import { COMPRESSIBLE } from './rules';
 
 const brotli = promisify(brotliCompress);

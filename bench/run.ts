@@ -33,7 +33,7 @@ interface Run {
   wallSeconds: number;
   cpuSeconds: number;
   peakRssMb: number;
-  /** Peak resident memory of the command's own process (the site build without its helpers such as Pagefind). */
+  /** Peak resident memory of the largest single process of the tree (Astro's build, or Hugo, without Pagefind beside it). */
   ownPeakRssMb: number;
   status: number | null;
 }
@@ -47,7 +47,7 @@ function childrenCpu(): number {
   return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
 }
 
-/** Resident memory of a process with all its descendants, and of the process alone, in bytes. */
+/** Resident memory of a process with all its descendants, and of the largest of them, in bytes. */
 function treeRss(rootPid: number): { tree: number; own: number } {
   const parents = new Map<number, number>();
   const rss = new Map<number, number>();
@@ -63,17 +63,19 @@ function treeRss(rootPid: number): { tree: number; own: number } {
     }
   }
   let total = 0;
+  let largest = 0;
   for (const [pid, bytes] of rss) {
     let current: number | undefined = pid;
     while (current !== undefined && current > 1) {
       if (current === rootPid) {
         total += bytes;
+        largest = Math.max(largest, bytes);
         break;
       }
       current = parents.get(current);
     }
   }
-  return { tree: total, own: rss.get(rootPid) ?? 0 };
+  return { tree: total, own: largest };
 }
 
 /** Runs a command, sampling the memory of its process tree every 100 ms. */
@@ -286,7 +288,7 @@ function print(result: Result): void {
     ['wall s', fixed(ours.wallSeconds), hugo ? fixed(hugo.total.wallSeconds) : '–'],
     ['CPU s', fixed(ours.cpuSeconds), hugo ? fixed(hugo.total.cpuSeconds) : '–'],
     ['peak RSS MB (process tree)', fixed(ours.peakRssMb, 0), hugo ? fixed(hugo.total.peakRssMb, 0) : '–'],
-    ['peak RSS MB (site build alone)', fixed(ours.ownPeakRssMb, 0), hugo ? fixed(hugo.hugo.ownPeakRssMb, 0) : '–'],
+    ['peak RSS MB (largest process)', fixed(ours.ownPeakRssMb, 0), hugo ? fixed(hugo.hugo.ownPeakRssMb, 0) : '–'],
     [
       'ms per article',
       fixed((ours.wallSeconds * 1000) / result.articles, 2),

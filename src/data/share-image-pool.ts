@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { contentCacheDir } from '../lib/content/content-root';
 import type { ShareImageInput } from '../lib/discovery/share-image';
+import { processSlot } from './process-slot';
 import { workerPool, type WorkerPool } from './worker-pool';
 
 /**
@@ -11,20 +12,22 @@ import { workerPool, type WorkerPool } from './worker-pool';
  */
 type SharePool = WorkerPool<ShareImageInput, Uint8Array>;
 
-const POOL_KEY = Symbol.for('ban-tin.share-image-pool');
-const holder = globalThis as unknown as Record<symbol, SharePool | undefined>;
+const slot = processSlot<SharePool>('share-image-pool');
 
 export function sharePool(projectRoot = process.cwd()): SharePool {
-  holder[POOL_KEY] ??= workerPool(
-    join(projectRoot, 'src/lib/discovery/share-image-worker.ts'),
-    join(projectRoot, contentCacheDir(projectRoot), 'share-image-worker.mjs'),
-  );
-  return holder[POOL_KEY];
+  const pool =
+    slot.get() ??
+    workerPool<ShareImageInput, Uint8Array>(
+      join(projectRoot, 'src/lib/discovery/share-image-worker.ts'),
+      join(projectRoot, contentCacheDir(projectRoot), 'share-image-worker.mjs'),
+    );
+  slot.set(pool);
+  return pool;
 }
 
 /** Ends the pool's threads, if it was started. */
 export async function closeSharePool(): Promise<void> {
-  const pool = holder[POOL_KEY];
-  holder[POOL_KEY] = undefined;
+  const pool = slot.get();
+  slot.set(undefined);
   await pool?.close();
 }

@@ -212,8 +212,9 @@ describe('the web editor at /quan-tri/', () => {
   it('writes the seed story back byte for byte once its title is changed and changed back', async () => {
     const seed = join(repo, SEED);
     const before = readFileSync(seed);
-    const page = await openEditor();
+    /** A fresh editor with the seed story open, reached from the sidebar as an editor would. */
     const openSeed = async () => {
+      const page = await openEditor();
       // Sveltia CMS keeps hidden copies of some labels (menus, the view being left): click the one shown.
       await page.getByText('Bài viết một tệp').filter({ visible: true }).first().click();
       await page
@@ -221,27 +222,27 @@ describe('the web editor at /quan-tri/', () => {
         .filter({ visible: true })
         .first()
         .click();
-      await page.getByRole('textbox', { name: 'Tiêu đề' }).waitFor();
+      const title = page.getByRole('textbox', { name: 'Tiêu đề' });
+      await title.waitFor();
+      return { page, title, save: page.getByRole('button', { name: 'Lưu', exact: true }) };
     };
-    const title = page.getByRole('textbox', { name: 'Tiêu đề' });
-    const save = page.getByRole('button', { name: 'Lưu', exact: true });
-    await openSeed();
+    const first = await openSeed();
     // Opened and left alone, there is nothing to save.
-    expect(await save.isEnabled()).toBe(false);
+    expect(await first.save.isEnabled()).toBe(false);
 
-    await title.press('End');
-    await title.pressSequentially(' (bản sửa)');
-    await save.click();
+    await first.title.press('End');
+    await first.title.pressSequentially(' (bản sửa)');
+    await first.save.click();
     await expect.poll(() => readFileSync(seed, 'utf8').includes('năm 2022" (bản sửa)')).toBe(true);
+    await first.page.close();
 
-    // Saved, the editor goes back to the list: open the story again, as an editor would.
-    await page.goto(`${server.url}/quan-tri/#/collections/bai-viet-mot-tep`);
-    await openSeed();
-    await title.press('End');
-    for (let i = 0; i < ' (bản sửa)'.length; i += 1) await title.press('Backspace');
-    await save.click();
+    // Saved: open the story again in a new editor (the one that saved may still be closing it).
+    const second = await openSeed();
+    await second.title.press('End');
+    for (let i = 0; i < ' (bản sửa)'.length; i += 1) await second.title.press('Backspace');
+    await second.save.click();
     await expect.poll(() => readFileSync(seed).equals(before)).toBe(true);
-    await page.close();
+    await second.page.close();
   });
 
   it('refuses to save a story without a title and says why, in Vietnamese', async () => {

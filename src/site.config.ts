@@ -53,7 +53,7 @@ export const site = {
     /** Postal address. */
     address: '324 Chu Văn An, Phường 12, Quận Bình Thạnh, Thành phố Hồ Chí Minh',
     /** Phone as shown, and as dialled (E.164) for the `tel:` link. */
-    phone: { shown: '(028) 3841 2384', dial: '+842838412384' },
+    phone: { written: '(028) 3841 2384', dial: '+842838412384' },
     /** Fax as shown, when there is one. */
     fax: '(028) 3841 2385',
     /** E-mail for readers. */

@@ -148,7 +148,7 @@ function removeStaging(folders: OutputFolders): void {
 async function main(): Promise<number> {
   const { outDir, passed } = parseArgs(process.argv.slice(2));
   const folders = outputFolders(outDir, process.pid);
-  const shown = relative(process.cwd(), outDir) || '.';
+  const outLabel = relative(process.cwd(), outDir) || '.';
 
   let interrupted: StopSignal | undefined;
   let forward: ((signal: NodeJS.Signals) => void) | undefined;
@@ -170,7 +170,7 @@ async function main(): Promise<number> {
   await groupGone(run.child);
   forward = undefined;
 
-  const kept = existsSync(outDir) ? t('build.kept', { dir: shown }) : t('build.noneWritten', { dir: shown });
+  const kept = existsSync(outDir) ? t('build.kept', { dir: outLabel }) : t('build.noneWritten', { dir: outLabel });
   try {
     if (interrupted) {
       throw new BuildStop(t('build.interrupted', { signal: interrupted, kept }), 128 + SIGNALS[interrupted]);
@@ -197,7 +197,7 @@ async function main(): Promise<number> {
     throw error;
   }
   removeInBackground([folders.old, folders.oldServer].filter((dir) => existsSync(dir)));
-  console.log(t('build.published', { dir: shown }));
+  console.log(t('build.published', { dir: outLabel }));
   return 0;
 }
 

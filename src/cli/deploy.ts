@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   DeployConfigError,
   SERVER_FOLDER,
@@ -20,7 +19,7 @@ import {
   type DeployTarget,
 } from '../lib/publishing/deploy';
 import { serverDirFor } from '../lib/publishing/server-dir';
-import { runCli, UsageError } from './run';
+import { readArguments, runCli, UsageError } from './run';
 
 const USAGE =
   'usage: npm run deploy -- TARGET [--rollback] [--config deploy.config.json] [--dir dist]\n' +
@@ -126,20 +125,11 @@ function rollback(target: DeployTarget): void {
 }
 
 function main(): number {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        allowPositionals: true,
-        options: {
-          rollback: { type: 'boolean', default: false },
-          config: { type: 'string', default: 'deploy.config.json' },
-          dir: { type: 'string', default: 'dist' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  })();
+  const { values, positionals } = readArguments({
+    rollback: { type: 'boolean', default: false },
+    config: { type: 'string', default: 'deploy.config.json' },
+    dir: { type: 'string', default: 'dist' },
+  });
   if (positionals.length !== 1) throw new UsageError('cần đúng một đích (TARGET)');
   const name = positionals[0] as string;
   const configFile = resolve(values.config);

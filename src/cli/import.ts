@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { globSync } from 'tinyglobby';
 import { claimedSlugs } from '../content/check';
 import { parseStory } from '../content/source';
@@ -8,7 +7,7 @@ import { checkFrontmatter } from '../content/validate';
 import { articlesDir, contentRoot } from '../lib/content/content-root';
 import { t } from '../i18n/vi';
 import { legacyArticleFile, legacySlug, parseLegacyArticle, readLegacyExport } from '../lib/editing/legacy-import';
-import { runCli, shown, UsageError } from './run';
+import { readArguments, runCli, pathFromHere, UsageError } from './run';
 
 const USAGE = t('import.usage');
 
@@ -23,16 +22,10 @@ function exportFiles(path: string): string[] | undefined {
 type Outcome = { imported: string } | { skipped: string };
 
 async function main(): Promise<number> {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        allowPositionals: true,
-        options: { out: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
-      });
-    } catch (error) {
-      throw new UsageError(t('import.badArguments', { error: (error as Error).message }));
-    }
-  })();
+  const { values, positionals } = readArguments(
+    { out: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+    (error) => t('import.badArguments', { error }),
+  );
   if (positionals.length === 0) throw new UsageError(t('import.noPath'));
 
   const root = values.out === undefined ? contentRoot(process.cwd()) : resolve(values.out);
@@ -66,9 +59,9 @@ async function main(): Promise<number> {
     const slug = legacySlug(file, parsed.article.title);
     const { path: articlePath, markdown } = legacyArticleFile(parsed.article, slug);
     const target = join(articlesDir(root), articlePath);
-    if (existsSync(target)) return { skipped: t('import.exists', { target: shown(target) }) };
+    if (existsSync(target)) return { skipped: t('import.exists', { target: pathFromHere(target) }) };
     const owner = claimed.get(slug);
-    if (owner !== undefined) return { skipped: t('import.slugTaken', { slug, owner: shown(owner) }) };
+    if (owner !== undefined) return { skipped: t('import.slugTaken', { slug, owner: pathFromHere(owner) }) };
     // What is written must pass the build's own checks.
     const story = parseStory(markdown);
     const checked =
@@ -86,7 +79,7 @@ async function main(): Promise<number> {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, markdown, { flag: 'wx' });
     }
-    return { imported: shown(target) };
+    return { imported: pathFromHere(target) };
   };
 
   for (const path of positionals) {
@@ -97,7 +90,7 @@ async function main(): Promise<number> {
     }
     if (files.length === 0) console.log(t('import.emptyFolder', { path }));
     for (const file of files) {
-      const source = shown(file);
+      const source = pathFromHere(file);
       let outcome: Outcome;
       try {
         outcome = await importFile(file, source);

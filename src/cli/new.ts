@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { t } from '../i18n/vi';
 import { articleFilePath, articleTemplate } from '../lib/editing/article-file';
 import { claimedSlugs } from '../content/check';
@@ -11,25 +10,19 @@ import { slugify } from '../lib/content/slug';
 import { readDayFirstDate } from '../lib/text/day-first-date';
 import { cleanControlCharacters, hasControlCharacters } from '../lib/text/encoding';
 import { categorySlugs, site } from '../site.config';
-import { runCli, shown, UsageError } from './run';
+import { readArguments, runCli, pathFromHere, UsageError } from './run';
 
 const USAGE = t('new.usage');
 
 function main(): number {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        allowPositionals: true,
-        options: {
-          category: { type: 'string', default: site.defaultCategory },
-          date: { type: 'string' },
-          folder: { type: 'boolean', default: false },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(t('new.badArguments', { error: (error as Error).message }));
-    }
-  })();
+  const { values, positionals } = readArguments(
+    {
+      category: { type: 'string', default: site.defaultCategory },
+      date: { type: 'string' },
+      folder: { type: 'boolean', default: false },
+    },
+    (error) => t('new.badArguments', { error }),
+  );
   if (positionals.length !== 1) throw new UsageError(t('new.oneTitle'));
 
   // A title pasted from Word may hold its manual line break (VT) or other control characters.
@@ -60,12 +53,12 @@ function main(): number {
   const root = contentRoot(process.cwd());
   const file = join(articlesDir(root), articleFilePath(date, slug, values.folder));
   if (existsSync(file)) {
-    console.error(t('new.exists', { file: shown(file) }));
+    console.error(t('new.exists', { file: pathFromHere(file) }));
     return 1;
   }
   const owner = claimedSlugs(root).get(slug);
   if (owner !== undefined) {
-    console.error(t('new.slugTaken', { slug, owner: shown(owner) }));
+    console.error(t('new.slugTaken', { slug, owner: pathFromHere(owner) }));
     return 1;
   }
 
@@ -74,7 +67,7 @@ function main(): number {
   writeFileSync(file, articleTemplate({ title, date, category: values.category, folder: values.folder }), {
     flag: 'wx',
   });
-  console.log(t('new.created', { file: shown(file) }));
+  console.log(t('new.created', { file: pathFromHere(file) }));
   console.log(t('new.address', { url: absoluteUrl(paths.article(slug)) }));
   return 0;
 }

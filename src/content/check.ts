@@ -52,9 +52,9 @@ export async function checkContent(root: string, projectRoot: string, now: Date 
     errors.push(...checked.problems);
     warnings.push(...checked.warnings);
     if (checked.data) {
-      if (isScheduled(checked.data, now)) scheduled.push(scheduledLine(checked.shown, checked.data.date));
+      if (isScheduled(checked.data, now)) scheduled.push(scheduledLine(checked.fileLabel, checked.data.date));
       const { slug, aliases, tags } = checked.data;
-      claims.push({ id: story.id, shown: checked.shown, slug, aliases, tags });
+      claims.push({ id: story.id, fileLabel: checked.fileLabel, slug, aliases, tags });
     }
   }
   errors.push(...collectionProblems(claims));

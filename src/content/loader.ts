@@ -11,7 +11,8 @@ import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/conten
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
 import { isInside, listStories } from './source';
-import { checkStory, collectionProblems, displayPath, type ArticleData, type StoryClaim } from './validate';
+import type { ArticleData } from '../lib/content/article-schema';
+import { checkStory, collectionProblems, displayPath, type StoryClaim } from './validate';
 
 /** Where the collection's metadata keeps the digest of the Markdown pipeline its bodies were rendered with. */
 const PIPELINE_KEY = 'ban-tin-pipeline';
@@ -74,7 +75,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
 async function syncArticles(context: LoaderContext, projectRoot: string): Promise<string[]> {
   const root = contentRoot(projectRoot);
   const dir = articlesDir(root);
-  const shown = (file: string) => displayPath(projectRoot, file);
+  const fileLabel = (file: string) => displayPath(projectRoot, file);
   const { store, meta } = context;
   const pipeline = pipelineDigest(projectRoot);
   if (meta.get(PIPELINE_KEY) !== pipeline) {
@@ -82,12 +83,12 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
     meta.set(PIPELINE_KEY, pipeline);
   }
   const problems: string[] = [];
-  if (!existsSync(dir)) return [t('problem.line', { file: shown(dir), field: 'articles', message: t('problem.articles.missing') })];
+  if (!existsSync(dir)) return [t('problem.line', { file: fileLabel(dir), field: 'articles', message: t('problem.articles.missing') })];
   const htmlDir = articleHtmlDir(projectRoot);
   mkdirSync(htmlDir, { recursive: true });
   const { stories, problems: fileProblems } = listStories(dir, root);
   for (const [file, list] of fileProblems) {
-    for (const { field, message } of list) problems.push(t('problem.line', { file: shown(file), field, message }));
+    for (const { field, message } of list) problems.push(t('problem.line', { file: fileLabel(file), field, message }));
   }
 
   const renderer = bodyRenderer(fileURLToPath(context.config.cacheDir));
@@ -100,7 +101,7 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
   const claims: StoryClaim[] = [];
   const claimOf = (id: string, file: string, data: Pick<ArticleData, 'slug' | 'aliases' | 'tags'>): StoryClaim => ({
     id,
-    shown: shown(file),
+    fileLabel: fileLabel(file),
     slug: data.slug,
     aliases: data.aliases,
     tags: data.tags,

@@ -3,7 +3,7 @@ import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { t } from '../i18n/vi';
-import { articleSchema, fieldIssues } from '../lib/content/article-schema';
+import { articleSchema, fieldIssues, type ArticleData } from '../lib/content/article-schema';
 import { attachmentsBeside } from '../lib/content/attachments';
 import { articleWarnings } from '../lib/content/article-warnings';
 import { findCollisions } from '../lib/content/collisions';
@@ -70,8 +70,6 @@ export async function imageProblem(src: string, storyFile: string, contentRoot: 
   return undefined;
 }
 
-/** The frontmatter as the schema returns it (the cover's `src` still a path). */
-export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodType<string, z.ZodTypeDef, unknown>>>>;
 
 /** Where a story is and what "now" is, for its checks. */
 export interface StoryContext {
@@ -102,7 +100,7 @@ export type RenderBody = (body: string, storyFile: string) => Promise<BodyMetada
 export interface CheckedStory {
   story: StoryFile;
   /** The file as messages name it. */
-  shown: string;
+  fileLabel: string;
   /** The story's text as read (for its digest); absent when unreadable. */
   raw?: string;
   /** The valid frontmatter; absent when the story has a problem. */
@@ -134,32 +132,32 @@ export async function checkStory(
   context: StoryContext,
   render: RenderBody,
 ): Promise<CheckedStory> {
-  const shown = displayPath(context.projectRoot, story.file);
+  const fileLabel = displayPath(context.projectRoot, story.file);
   const lines = (problems: FieldProblem[]) =>
-    problems.map(({ field, message }) => t('problem.line', { file: shown, field, message }));
+    problems.map(({ field, message }) => t('problem.line', { file: fileLabel, field, message }));
   const read = readStory(story.file);
-  if ('problem' in read) return { story, shown, problems: lines([read.problem]), warnings: [] };
+  if ('problem' in read) return { story, fileLabel, problems: lines([read.problem]), warnings: [] };
   const frontmatter = await checkFrontmatter(read.data, story.file, context);
   const warnings = articleWarnings({
-    shown,
+    fileLabel,
     data: read.data,
     body: read.body,
     now: context.now,
   });
-  if (!frontmatter.data) return { story, shown, raw: read.raw, problems: lines(frontmatter.problems), warnings };
+  if (!frontmatter.data) return { story, fileLabel, raw: read.raw, problems: lines(frontmatter.problems), warnings };
   let body: BodyMetadata;
   try {
     body = await render(read.body, story.file);
   } catch (error) {
-    return { story, shown, raw: read.raw, problems: lines([renderProblem(error)]), warnings };
+    return { story, fileLabel, raw: read.raw, problems: lines([renderProblem(error)]), warnings };
   }
   const imageProblems: FieldProblem[] = [];
   for (const src of body.localImagePaths) {
     const problem = await imageProblem(src, story.file, context.contentRoot);
     if (problem) imageProblems.push({ field: 'body', message: problem });
   }
-  if (imageProblems.length > 0) return { story, shown, raw: read.raw, problems: lines(imageProblems), warnings };
-  return { story, shown, raw: read.raw, data: frontmatter.data, body, problems: [], warnings };
+  if (imageProblems.length > 0) return { story, fileLabel, raw: read.raw, problems: lines(imageProblems), warnings };
+  return { story, fileLabel, raw: read.raw, data: frontmatter.data, body, problems: [], warnings };
 }
 
 /** A valid story's claim on addresses and tags, for the checks over the whole collection. */
@@ -167,7 +165,7 @@ export interface StoryClaim {
   /** The file's path below `articles/` (the collection id). */
   id: string;
   /** The file as messages name it. */
-  shown: string;
+  fileLabel: string;
   slug?: string | undefined;
   aliases: readonly string[];
   tags: readonly string[];
@@ -183,10 +181,10 @@ export function collectionProblems(claims: readonly StoryClaim[]): string[] {
   for (const claim of claims) {
     const slug = articleSlug(claim.id, claim.slug);
     if (slug === '') {
-      problems.push(t('problem.line', { file: claim.shown, field: 'slug', message: t('problem.slug.fromName') }));
+      problems.push(t('problem.line', { file: claim.fileLabel, field: 'slug', message: t('problem.slug.fromName') }));
       continue;
     }
-    claimants.push({ slug, aliases: claim.aliases, filePath: claim.shown });
+    claimants.push({ slug, aliases: claim.aliases, filePath: claim.fileLabel });
   }
   // File order, not load order: the same content always gives the same message.
   claimants.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -205,7 +203,7 @@ export function tagSpellingWarnings(claims: readonly StoryClaim[]): string[] {
       if (slug === '') continue;
       const spellings = bySlug.get(slug) ?? new Map<string, Set<string>>();
       const key = tag.toLocaleLowerCase('vi');
-      spellings.set(key, (spellings.get(key) ?? new Set()).add(claim.shown));
+      spellings.set(key, (spellings.get(key) ?? new Set()).add(claim.fileLabel));
       bySlug.set(slug, spellings);
     }
   }

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { groupByMonth, type ArchiveYear } from '../lib/content/archive';
 import { neighboursBySlug, sortNewestFirst, type Neighbours } from '../lib/content/order';
-import { paginate, type Page } from '../lib/content/pagination';
 import { isPublished, publicationNow } from '../lib/content/publication';
 import { relatedBySlug } from '../lib/content/related';
 import { givenSummary } from '../lib/content/summary';
@@ -20,25 +19,18 @@ import { articleHtmlDir, articleHtmlFile } from './article-html';
 import { shareLastModified } from './sitemap-dates';
 
 /** An article as pages see it: frontmatter plus everything derived from it. */
-export interface Article {
+export interface Article extends Pick<
+  StoredArticle,
+  'title' | 'date' | 'updated' | 'author' | 'photoCredit' | 'source' | 'category' | 'cover' | 'aliases' | 'draft'
+> {
   entry: CollectionEntry<'articles'>;
   slug: string;
-  title: string;
-  date: Date;
-  updated?: Date | undefined;
-  author?: string | undefined;
-  photoCredit?: string | undefined;
-  source?: string | undefined;
-  category: CategorySlug;
   tags: Tag[];
   summary: string;
   /** The body's words spelled with `đ`, folded: the search index's copy of them. */
   bodyDWords: string;
-  cover?: StoredArticle['cover'];
-  aliases: string[];
   /** Files listed under the story as "File đính kèm". */
   attachments: Attachment[];
-  draft: boolean;
   filePath: string;
   /** The rendered body in the content cache. */
   bodyFile: string;
@@ -69,8 +61,6 @@ export interface SiteData {
   byCategory: Map<CategorySlug, Article[]>;
   /** Published articles of each tag, newest first, keyed by tag slug. */
   byTag: Map<string, { tag: Tag; articles: Article[] }>;
-  /** Pages of the home list. */
-  homePages: Page<Article>[];
 }
 
 function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article {
@@ -79,22 +69,14 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article
   const body = entry.rendered?.metadata as unknown as StoredBody;
   const filePath = entry.filePath ?? entry.id;
   return {
+    // The frontmatter as checked; the fields below it are computed from it.
+    ...data,
     entry,
     slug: articleSlug(entry.id, data.slug),
-    title: data.title,
-    date: data.date,
-    updated: data.updated,
-    author: data.author,
-    photoCredit: data.photoCredit,
-    source: data.source,
-    category: data.category,
     tags: tagsOf(data.tags),
     summary: data.summary === undefined ? body.excerpt : givenSummary(data.summary, site.summaryLength),
     bodyDWords: body.dWords,
-    cover: data.cover,
-    aliases: data.aliases,
     attachments: attachmentsOf(resolve(filePath), data.attachments),
-    draft: data.draft,
     filePath,
     bodyFile: articleHtmlFile(htmlDir, body.bodyDigest),
   };
@@ -145,8 +127,8 @@ async function load(): Promise<SiteData> {
   const allPages = (await getCollection('pages')).map(toPage);
   // A page may take no address of the site's sections, of an article (drafts included) or of another page.
   const collisions = pageCollisions(
-    allPages.map((page) => ({ slug: page.slug, aliases: page.aliases, shown: page.filePath })),
-    all.map((article) => ({ slug: article.slug, aliases: article.aliases, shown: article.filePath })),
+    allPages.map((page) => ({ slug: page.slug, aliases: page.aliases, fileLabel: page.filePath })),
+    all.map((article) => ({ slug: article.slug, aliases: article.aliases, fileLabel: article.filePath })),
   );
   // A build stops; the preview shows the site anyway (Astro routes the first claimant) and says why.
   if (collisions.length > 0) {
@@ -186,7 +168,6 @@ async function load(): Promise<SiteData> {
     archive: groupByMonth(articles),
     byCategory,
     byTag,
-    homePages: paginate(articles, site.pageSize),
   };
 }
 

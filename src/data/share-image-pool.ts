@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { contentCacheDir } from '../lib/content/content-root';
-import type { ShareImageInput } from '../lib/discovery/share-image';
+import type { ShareImageInput, ShareImageStats } from '../lib/discovery/share-image';
 import { processSlot } from './process-slot';
 import { workerPool, type WorkerPool } from './worker-pool';
 
@@ -30,4 +30,13 @@ export async function closeSharePool(): Promise<void> {
   const pool = slot.get();
   slot.set(undefined);
   await pool?.close();
+}
+
+const stats = processSlot<ShareImageStats>('share-image-stats');
+
+/** The running totals of this process's share images: counted by the page build, logged once it is done. */
+export function shareImageStats(): ShareImageStats {
+  const totals = stats.get() ?? { drawn: 0, cached: 0, drawMs: 0 };
+  stats.set(totals);
+  return totals;
 }

@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { closeSharePool } from '../data/share-image-pool';
-import { shareImageStats } from '../lib/discovery/share-image';
+import { closeSharePool, shareImageStats } from '../data/share-image-pool';
 
 /**
  * Ends the share images' worker threads and reports what the images cost: how many were drawn, in how long each,

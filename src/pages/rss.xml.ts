@@ -18,13 +18,7 @@ export const GET: APIRoute = async () => {
     customData: channelData(site.lang, changed.length > 0 ? new Date(Math.max(...changed)) : undefined),
     items: latest.map((article) =>
       feedItem({
-        slug: article.slug,
-        title: article.title,
-        summary: article.summary,
-        date: article.date,
-        author: article.author,
-        photoCredit: article.photoCredit,
-        source: article.source,
+        ...article,
         category: site.categories[article.category],
         tags: article.tags.map((tag) => tag.name),
       }),

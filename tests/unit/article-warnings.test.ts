@@ -13,7 +13,7 @@ const FILE = 'content/articles/2024/2024-02-15-le-khai-giang.md';
 /** Warnings for a frontmatter (and body) that is otherwise fine. */
 function warningsOf(data: Record<string, unknown>, body = ''): string[] {
   return articleWarnings({
-    shown: FILE,
+    fileLabel: FILE,
     data: { title: 'Lễ khai giảng', date: '15/02/2024', ...data },
     body,
     now: NOW,
@@ -125,7 +125,7 @@ describe('articleWarnings', () => {
 
   it('reads tags written as one line with commas as several, and says how to write them', () => {
     const warnings = articleWarnings({
-      shown: FILE,
+      fileLabel: FILE,
       data: { title: 'X', date: '15/02/2024', tags: 'Đào tạo, Hội nghị' },
       body: '',
       now: NOW,

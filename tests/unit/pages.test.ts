@@ -59,9 +59,9 @@ describe('pageCollisions', () => {
   const article = {
     slug: 'le-khai-giang',
     aliases: ['/lien-he/', '/tin-cu.html'],
-    shown: 'articles/2024/le-khai-giang.md',
+    fileLabel: 'articles/2024/le-khai-giang.md',
   };
-  const page = (slug: string, aliases: string[] = []) => ({ slug, aliases, shown: `pages/${slug}.md` });
+  const page = (slug: string, aliases: string[] = []) => ({ slug, aliases, fileLabel: `pages/${slug}.md` });
 
   it('lets pages take free addresses', () => {
     expect(pageCollisions([page('gioi-thieu', ['/ve-hoc-vien.html']), page('en')], [article])).toEqual([]);
@@ -92,7 +92,7 @@ describe('pageCollisions', () => {
   });
 
   it('refuses a file name that gives no address', () => {
-    expect(pageCollisions([{ slug: '', aliases: [], shown: 'pages/---.md' }], [])).toEqual([
+    expect(pageCollisions([{ slug: '', aliases: [], fileLabel: 'pages/---.md' }], [])).toEqual([
       'pages/---.md: slug: tên tệp không cho ra địa chỉ (cần tên tệp có chữ hoặc số, ví dụ gioi-thieu.md)',
     ]);
   });

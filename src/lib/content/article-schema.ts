@@ -191,6 +191,12 @@ export function articleSchema<Image extends z.ZodTypeAny>(imageField: Image, { n
 }
 
 /** The frontmatter fields, in the schema's order. */
+/** The frontmatter as the schema returns it (the cover's `src` still a path). */
+export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodType<string, z.ZodTypeDef, unknown>>>>;
+
+/** The credits under a story: "Tin: …", "Ảnh: …", "(thêm nguồn từ …)". */
+export type ArticleCredits = Pick<ArticleData, 'author' | 'photoCredit' | 'source'>;
+
 export const ARTICLE_FIELDS: readonly string[] = Object.keys(articleSchema(z.unknown()).innerType().shape);
 
 /** An issue found in an article's frontmatter, ready to print. */

@@ -26,7 +26,7 @@ export function bodyImages(body: string): BodyImage[] {
 /** What the warnings look at: one article's frontmatter (NFC) and its body. */
 export interface WarningInput {
   /** The file as messages name it. */
-  shown: string;
+  fileLabel: string;
   data: Record<string, unknown>;
   body: string;
   /** The moment "the future" starts. */
@@ -74,10 +74,10 @@ const length = (text: string) => [...text].length;
  * without alt text, a revision date in the future, an unknown (likely misspelt)
  * key, tags written as one line with commas.
  */
-export function articleWarnings({ shown, data, body, now }: WarningInput): string[] {
+export function articleWarnings({ fileLabel, data, body, now }: WarningInput): string[] {
   const warnings: string[] = [];
   const warn = (field: string, message: string) =>
-    warnings.push(t('problem.line', { file: shown, field, message: t('problem.warning', { message }) }));
+    warnings.push(t('problem.line', { file: fileLabel, field, message: t('problem.warning', { message }) }));
 
   for (const key of Object.keys(data)) {
     if (KNOWN_FIELDS.includes(key)) continue;
@@ -106,7 +106,7 @@ export function articleWarnings({ shown, data, body, now }: WarningInput): strin
       .join(', ')}]`;
     warnings.push(
       t('problem.line', {
-        file: shown,
+        file: fileLabel,
         field: 'tags',
         message: t('problem.hint', { message: t('problem.tags.commaList', { count, example }) }),
       }),
@@ -138,6 +138,6 @@ export function articleWarnings({ shown, data, body, now }: WarningInput): strin
  * The line `npm run check` prints for a scheduled story (not a draft, dated after
  * `now`): when it will appear, in Vietnam time. Not a warning: the story is fine.
  */
-export function scheduledLine(shown: string, date: Date): string {
-  return `${shown}: date: lên lịch đăng: bài xuất hiện từ lần dựng trang đầu tiên kể từ ${isoDateTime(date).slice(11, 16)} ngày ${formatDate(date)} (giờ Việt Nam)`;
+export function scheduledLine(fileLabel: string, date: Date): string {
+  return `${fileLabel}: date: lên lịch đăng: bài xuất hiện từ lần dựng trang đầu tiên kể từ ${isoDateTime(date).slice(11, 16)} ngày ${formatDate(date)} (giờ Việt Nam)`;
 }

@@ -65,7 +65,7 @@ export const pageSchema = z
 export type PageData = z.output<typeof pageSchema>;
 
 /** `path: field: problem (cần …)` lines for a page's frontmatter; empty when valid. */
-export function pageProblems(shown: string, data: unknown): string[] {
+export function pageProblems(fileLabel: string, data: unknown): string[] {
   const checked = pageSchema.safeParse(data);
   if (checked.success) return [];
   return checked.error.issues.map((issue) => {
@@ -75,7 +75,7 @@ export function pageProblems(shown: string, data: unknown): string[] {
         : issue.path.length > 0
           ? issue.path.join('.')
           : '(frontmatter)';
-    return `${shown}: ${field}: ${issue.message}`;
+    return `${fileLabel}: ${field}: ${issue.message}`;
   });
 }
 
@@ -89,14 +89,14 @@ export interface PageClaim {
   slug: string;
   aliases: readonly string[];
   /** The file as messages name it. */
-  shown: string;
+  fileLabel: string;
 }
 
 /** An article's claim on URLs (drafts included). */
 export interface ArticleClaim {
   slug: string;
   aliases: readonly string[];
-  shown: string;
+  fileLabel: string;
 }
 
 /** Sections of the site no page may take, beyond those `reservedPage` knows. */
@@ -114,13 +114,13 @@ export function pageCollisions(pages: readonly PageClaim[], articles: readonly A
   const claimed = new Map<string, string>();
   for (const article of articles) {
     for (const path of [paths.article(article.slug), paths.print(article.slug), ...article.aliases]) {
-      if (!claimed.has(locationOf(path))) claimed.set(locationOf(path), article.shown);
+      if (!claimed.has(locationOf(path))) claimed.set(locationOf(path), article.fileLabel);
     }
   }
-  const sorted = [...pages].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  const sorted = [...pages].sort((a, b) => (a.fileLabel < b.fileLabel ? -1 : a.fileLabel > b.fileLabel ? 1 : 0));
   for (const page of sorted) {
     if (page.slug === '') {
-      problems.push(`${page.shown}: slug: ${t('check.page.slug')}`);
+      problems.push(`${page.fileLabel}: slug: ${t('check.page.slug')}`);
       continue;
     }
     const own = [
@@ -130,16 +130,16 @@ export function pageCollisions(pages: readonly PageClaim[], articles: readonly A
     for (const { field, path } of own) {
       const owner = reservedPage(path) ?? reservedSection(path);
       if (owner !== undefined) {
-        problems.push(`${page.shown}: ${field}: ${t('check.page.reserved', { path, owner })}`);
+        problems.push(`${page.fileLabel}: ${field}: ${t('check.page.reserved', { path, owner })}`);
         continue;
       }
       const location = locationOf(path);
       const other = claimed.get(location);
       if (other !== undefined) {
-        problems.push(`${page.shown}: ${field}: ${t('check.page.taken', { path, other })}`);
+        problems.push(`${page.fileLabel}: ${field}: ${t('check.page.taken', { path, other })}`);
         continue;
       }
-      claimed.set(location, page.shown);
+      claimed.set(location, page.fileLabel);
     }
   }
   return problems;

@@ -7,11 +7,8 @@ export interface Page<T> {
 }
 
 /** Splits a list into pages of `size`; an empty list still has one (empty) page. */
-export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+export function paginate<T>(items: readonly T[], size: number): [Page<T>, ...Page<T>[]] {
   const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, index) => ({
-    items: items.slice(index * size, (index + 1) * size),
-    page: index + 1,
-    pages,
-  }));
+  const page = (index: number) => ({ items: items.slice(index * size, (index + 1) * size), page: index + 1, pages });
+  return [page(0), ...Array.from({ length: pages - 1 }, (_, index) => page(index + 1))];
 }

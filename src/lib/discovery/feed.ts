@@ -1,3 +1,4 @@
+import type { ArticleCredits, ArticleData } from '../content/article-schema';
 import { escapeMarkup } from '../text/escape';
 import { absoluteUrl, paths } from './paths';
 
@@ -8,14 +9,9 @@ export const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 export const ATOM = 'http://www.w3.org/2005/Atom';
 
 /** What a feed item needs to know of a story. */
-export interface FeedArticle {
+export interface FeedArticle extends ArticleCredits, Pick<ArticleData, 'title' | 'date'> {
   slug: string;
-  title: string;
   summary: string;
-  date: Date;
-  author?: string | undefined;
-  photoCredit?: string | undefined;
-  source?: string | undefined;
   /** The category's Vietnamese name. */
   category: string;
   tags: readonly string[];

@@ -110,10 +110,10 @@ export function excerpt(content: string, query: string, size = 30): Segment[] {
     }
   }
   const end = Math.min(tokens.length, start + size);
-  const shown = tokens
+  const excerpt = tokens
     .slice(start, end)
     .map((entry, index, all) => (index === all.length - 1 ? { ...entry, space: '' } : entry));
-  const segments = toSegments(shown, (index) => (hits[start + index] ?? -1) >= 0);
+  const segments = toSegments(excerpt, (index) => (hits[start + index] ?? -1) >= 0);
   if (start > 0) segments.unshift({ text: '… ', mark: false });
   if (end < tokens.length) segments.push({ text: ' …', mark: false });
   return segments;

@@ -177,28 +177,20 @@ export interface ShareImageStats {
   drawMs: number;
 }
 
-const STATS_KEY = Symbol.for('ban-tin.share-image-stats');
-
-/** The running totals of this process (shared by the page build and the integration that logs them). */
-export function shareImageStats(): ShareImageStats {
-  const holder = globalThis as unknown as Record<symbol, ShareImageStats | undefined>;
-  holder[STATS_KEY] ??= { drawn: 0, cached: 0, drawMs: 0 };
-  return holder[STATS_KEY];
-}
-
 /** Draws an image elsewhere (on a worker thread), or here when not given. */
 export type ShareImageDrawer = (input: ShareImageInput) => Promise<Uint8Array>;
 
 /**
  * A share image from `cacheDir` when one was drawn for the same content, else drawn now by
- * `draw` (a worker thread in the build, so that images are drawn on every core) and kept there.
+ * `draw` (a worker thread in the build, so that images are drawn on every core) and kept there;
+ * counted in `stats`.
  */
 export async function cachedShareImage(
   input: ShareImageInput,
   cacheDir: string,
   draw: ShareImageDrawer = drawShareImage,
+  stats: ShareImageStats = { drawn: 0, cached: 0, drawMs: 0 },
 ): Promise<Buffer> {
-  const stats = shareImageStats();
   const file = join(cacheDir, `${shareImageKey(input)}.png`);
   if (existsSync(file)) {
     stats.cached += 1;

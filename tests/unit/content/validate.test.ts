@@ -60,7 +60,7 @@ describe('imageProblem', () => {
 describe('collectionProblems', () => {
   const claim = (id: string, extra: Partial<StoryClaim> = {}): StoryClaim => ({
     id,
-    shown: `articles/${id}`,
+    fileLabel: `articles/${id}`,
     aliases: [],
     tags: [],
     ...extra,
@@ -92,9 +92,9 @@ describe('collectionProblems', () => {
 describe('tagSpellingWarnings', () => {
   it('warns when spellings differing in marks share one tag page, naming both and their stories', () => {
     const warnings = tagSpellingWarnings([
-      { id: 'a.md', shown: 'articles/a.md', aliases: [], tags: ['Ca'] },
-      { id: 'b.md', shown: 'articles/b.md', aliases: [], tags: ['Cá'] },
-      { id: 'c.md', shown: 'articles/c.md', aliases: [], tags: ['ca'] },
+      { id: 'a.md', fileLabel: 'articles/a.md', aliases: [], tags: ['Ca'] },
+      { id: 'b.md', fileLabel: 'articles/b.md', aliases: [], tags: ['Cá'] },
+      { id: 'c.md', fileLabel: 'articles/c.md', aliases: [], tags: ['ca'] },
     ]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('"ca", "cá"');
@@ -104,7 +104,7 @@ describe('tagSpellingWarnings', () => {
 
   it('keeps C++, C# and C apart', () => {
     expect(
-      tagSpellingWarnings([{ id: 'a.md', shown: 'a.md', aliases: [], tags: ['C++', 'C#', 'C'] }]),
+      tagSpellingWarnings([{ id: 'a.md', fileLabel: 'a.md', aliases: [], tags: ['C++', 'C#', 'C'] }]),
     ).toEqual([]);
   });
 });

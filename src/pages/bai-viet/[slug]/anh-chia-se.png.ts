@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, type Article } from '../../../data/articles';
-import { sharePool } from '../../../data/share-image-pool';
+import { shareImageStats, sharePool } from '../../../data/share-image-pool';
 import { contentCacheDir } from '../../../lib/content/content-root';
 import { formatDate } from '../../../lib/content/dates';
 import { cachedShareImage } from '../../../lib/discovery/share-image';
@@ -31,6 +31,7 @@ export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
     },
     cacheDir,
     (input) => sharePool().run(input),
+    shareImageStats(),
   );
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,13 +1,19 @@
 /**
- * `npm run bench -- [--articles 1000,10000] [--text real|synthetic] [--corpus DIR] [--json FILE] [--no-hugo] [--keep]`:
+ * `npm run bench -- [--articles 1000,10000] [--text real|synthetic] [--corpus DIR] [--json FILE] [--no-hugo] [--no-dev] [--keep]`:
  * builds N Vietnamese articles of real text (the shared corpus: news stories and Wikipedia
  * articles, see bench/corpus.ts; `--text synthetic` for the small-vocabulary generator) with the production build (search index included), measures time,
  * CPU, peak memory of the whole process tree and page weight, then a warm rebuild after
- * editing one article; with `hugo` on PATH, builds the same articles with the equivalent
+ * editing one article. Then `npm run dev` (`astro dev` on 127.0.0.1 and a free port) on the
+ * same articles: seconds from spawn until the home page and one article page answer 200,
+ * first with no content layer store for them (cold: every story is read and rendered), then
+ * started again over the store the cold start saved (warm), and, with the warm server running,
+ * seconds from saving a new sentence into that article's Markdown file until its page shows
+ * it (`--no-dev` skips this). With `hugo` on PATH, builds the same articles with the equivalent
  * Hugo site in bench/hugo (plus the same Pagefind run) and prints the ratios.
- * Everything happens in bench/.work/ (ignored by git): `content/` is never touched.
+ * Everything happens in bench/.work/ (ignored by git): `content/` is never touched; the dev
+ * server's store (`.astro/data-store.json`, one for the project) is put back as it was.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -16,12 +22,15 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentCacheDir } from '../src/lib/content/content-root';
 import { paths } from '../src/lib/discovery/paths';
 import { defaultCorpusDir, generateRealArticles } from './corpus';
 import { generateArticles, quoted, type GeneratedArticle } from './generate';
@@ -202,10 +211,25 @@ function onPath(command: string): boolean {
 
 const pagefindBin = join(projectRoot, 'node_modules/.bin/pagefind');
 
+/** What `npm run dev` cost on the same articles. */
+interface DevRun {
+  /** From spawn until the home page and one article page answer 200, with no content layer store for the articles. */
+  coldStartSeconds: number;
+  /** The same, started again over the store the cold start saved. */
+  warmStartSeconds: number;
+  /** From saving a new sentence into the article's Markdown file until the warm server's page for it shows it. */
+  editVisibleSeconds: number;
+  /** Answers other than 200 the page gave meanwhile (an editor reloading then sees an error). */
+  editFailedAnswers: number;
+  /** Article bodies rendered (written into the content cache) during each start: none on a warm one that reuses the store. */
+  bodiesRendered: { cold: number; warm: number };
+}
+
 interface Result {
   articles: number;
   ours: Run & Weight;
   rebuild: Run;
+  dev?: DevRun;
   hugo?: {
     hugo: Run;
     pagefind: Run;
@@ -214,13 +238,262 @@ interface Result {
   };
 }
 
+/** Longest wait for a dev server to serve its first pages: a cold start reads and renders every story. */
+const DEV_READY_TIMEOUT_MS = 20 * 60_000;
+/** Longest wait for a saved edit to show on the dev server's page. */
+const DEV_EDIT_TIMEOUT_MS = 120_000;
+
+/** Astro's content layer store for `astro dev`: in the project's `.astro/`, one whatever the content root (a build's is in the cache dir). */
+const devStoreFile = join(projectRoot, '.astro', 'data-store.json');
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Seconds elapsed since a `process.hrtime.bigint()` reading. */
+const secondsSince = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+
+/** A TCP port of 127.0.0.1 that nothing listens on, as the system hands one out for port 0. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** A running `astro dev`, leader of its own process group. */
+interface DevServer {
+  child: ChildProcess;
+  origin: string;
+  /** When it was spawned (`process.hrtime.bigint()`). */
+  started: bigint;
+  /** Settles once the process has ended and its output is closed. */
+  closed: Promise<void>;
+}
+
+/** Process groups of dev servers still running: killed if the bench ends or is interrupted first. */
+const liveDevGroups = new Set<number>();
+
+/** Puts the project's own dev store back while the bench's is in its place (see `benchDev`). */
+let putBackDevStore: (() => void) | undefined;
+
+/** Sends a signal to a process group; a group already gone is fine. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+let devExitGuarded = false;
+
+/**
+ * Kills every dev server still running when the bench exits, also on Ctrl-C or a kill (they run in
+ * groups of their own, which a terminal's signals miss), then puts the project's dev store back.
+ */
+function guardDevExit(): void {
+  if (devExitGuarded) return;
+  devExitGuarded = true;
+  process.on('exit', () => {
+    for (const pid of liveDevGroups) signalGroup(pid, 'SIGKILL');
+    putBackDevStore?.();
+  });
+  for (const [signal, number] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ] as const)
+    process.on(signal, () => process.exit(128 + number));
+}
+
+/** Starts `astro dev` on `port` of 127.0.0.1 in a process group of its own, over the build's content root. */
+function startDev(contentRoot: string, port: number, log: string): DevServer {
+  const started = process.hrtime.bigint();
+  const child = spawn(
+    join(projectRoot, 'node_modules/.bin/astro'),
+    ['dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: projectRoot,
+      // The build's content root; no look-up of Astro's latest version, which is no part of a start.
+      env: {
+        ...process.env,
+        BANTIN_CONTENT_DIR: contentRoot,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_DISABLE_UPDATE_CHECK: 'true',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  if (child.pid !== undefined) liveDevGroups.add(child.pid);
+  child.stdout?.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
+  child.stderr?.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
+  const closed = new Promise<void>((done) => {
+    child.on('close', () => done());
+    child.on('error', (error) => {
+      appendFileSync(log, `\nastro dev could not start: ${error.message}\n`);
+      done();
+    });
+  });
+  return { child, origin: `http://127.0.0.1:${port}`, started, closed };
+}
+
+/** Stops a dev server and everything it started: SIGTERM to its group, SIGKILL after 10 s, until none of it is left. */
+async function stopDev(server: DevServer): Promise<void> {
+  const pid = server.child.pid;
+  if (pid === undefined) return;
+  signalGroup(pid, 'SIGTERM');
+  for (let waited = 0; waited < 15_000 && signalGroup(pid, 0); waited += 50) {
+    if (waited >= 10_000) signalGroup(pid, 'SIGKILL');
+    await sleep(50);
+  }
+  if (signalGroup(pid, 0)) throw new Error(`astro dev (process group ${pid}) is still running 15 s after SIGKILL`);
+  liveDevGroups.delete(pid);
+  await server.closed;
+}
+
+/** Whether a dev server's process has ended. */
+const ended = (server: DevServer) => server.child.exitCode !== null || server.child.signalCode !== null;
+
+/** GETs a page of a dev server: its status and text, or status 0 and the reason when nothing answered. */
+async function fetchPage(url: string, timeoutMs: number): Promise<{ status: number; text: string }> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, timeoutMs)) });
+    return { status: response.status, text: await response.text() };
+  } catch (error) {
+    return { status: 0, text: String((error as Error).cause ?? error) };
+  }
+}
+
+/** Seconds from a dev server's spawn until each of `pages` has answered 200, asking every 100 ms. */
+async function untilServed(server: DevServer, pages: string[], log: string): Promise<number> {
+  const deadline = Date.now() + DEV_READY_TIMEOUT_MS;
+  for (const page of pages) {
+    for (;;) {
+      const { status, text } = await fetchPage(server.origin + page, deadline - Date.now());
+      if (status === 200) break;
+      if (ended(server)) throw new Error(`astro dev ended before serving ${page}; see ${log}`);
+      if (Date.now() >= deadline) {
+        throw new Error(
+          `astro dev did not serve ${page} within ${DEV_READY_TIMEOUT_MS / 1000} s (last answer: ${status || text}); see ${log}`,
+        );
+      }
+      await sleep(100);
+    }
+  }
+  return secondsSince(server.started);
+}
+
+/**
+ * Seconds from appending a new sentence to an article's Markdown file until the dev server's page
+ * for it has it, asking every 100 ms, and how many answers meanwhile were not 200.
+ */
+async function untilEditShown(
+  server: DevServer,
+  file: string,
+  page: string,
+  log: string,
+): Promise<{ seconds: number; failed: number }> {
+  const sentence = `Câu kiểm tra máy chủ phát triển ${Date.now()}.`;
+  appendFileSync(file, `\n\n${sentence}\n`);
+  const written = process.hrtime.bigint();
+  const deadline = Date.now() + DEV_EDIT_TIMEOUT_MS;
+  let failed = 0;
+  for (;;) {
+    const { status, text } = await fetchPage(server.origin + page, deadline - Date.now());
+    if (status === 200 && text.includes(sentence)) return { seconds: secondsSince(written), failed };
+    if (status !== 200) failed += 1;
+    if (ended(server)) throw new Error(`astro dev ended while waiting for the edit of ${file} to show; see ${log}`);
+    if (Date.now() >= deadline) {
+      throw new Error(
+        `The sentence saved into ${file} did not show on ${page} within ${DEV_EDIT_TIMEOUT_MS / 1000} s (last answer: ${status || text}); see ${log}`,
+      );
+    }
+    await sleep(100);
+  }
+}
+
+/** Files of a folder written since a time (ms since the epoch). */
+function writtenSince(dir: string, since: number): number {
+  return existsSync(dir) ? files(dir).filter((file) => statSync(file).mtimeMs >= since).length : 0;
+}
+
+/** One start of `astro dev` until `pages` are served; `then` runs with the server still up; the server is stopped in any case. */
+async function devStart<T>(
+  contentRoot: string,
+  port: number,
+  pages: string[],
+  log: string,
+  then: (server: DevServer) => Promise<T>,
+): Promise<{ seconds: number; then: T }> {
+  const server = startDev(contentRoot, port, log);
+  try {
+    const seconds = await untilServed(server, pages, log);
+    return { seconds, then: await then(server) };
+  } finally {
+    await stopDev(server);
+  }
+}
+
+/**
+ * `npm run dev` over the bench's articles: a cold start with no store for them, which must save
+ * one, a warm start over it and, on the warm server, one saved edit of `article`. The project's
+ * own dev store is set aside meanwhile and put back after.
+ */
+async function benchDev(contentRoot: string, article: GeneratedArticle, work: string): Promise<DevRun> {
+  const log = join(work, 'dev.log');
+  const pages = [paths.home(), paths.article(article.slug)];
+  const bodies = join(projectRoot, contentCacheDir(projectRoot, { BANTIN_CONTENT_DIR: contentRoot }), 'article-html');
+  const setAside = join(work, 'project-dev-data-store.json');
+  guardDevExit();
+  const hadStore = existsSync(devStoreFile);
+  if (hadStore) renameSync(devStoreFile, setAside);
+  putBackDevStore = () => {
+    putBackDevStore = undefined;
+    if (hadStore) renameSync(setAside, devStoreFile);
+    else rmSync(devStoreFile, { force: true });
+  };
+  try {
+    // One port for both starts: Astro clears its content store when any setting, the port included, differs from the last start's.
+    const port = await freePort();
+    const coldSince = Date.now();
+    const cold = await devStart(contentRoot, port, pages, log, async () => writtenSince(bodies, coldSince));
+    if (!existsSync(devStoreFile))
+      throw new Error(`astro dev saved no content layer store at ${devStoreFile}; see ${log}`);
+    const warmSince = Date.now();
+    const warm = await devStart(contentRoot, port, pages, log, async (server) => ({
+      rendered: writtenSince(bodies, warmSince),
+      edit: await untilEditShown(server, join(contentRoot, article.file), paths.article(article.slug), log),
+    }));
+    return {
+      coldStartSeconds: cold.seconds,
+      warmStartSeconds: warm.seconds,
+      editVisibleSeconds: warm.then.edit.seconds,
+      editFailedAnswers: warm.then.edit.failed,
+      bodiesRendered: { cold: cold.then, warm: warm.then.rendered },
+    };
+  } finally {
+    putBackDevStore?.();
+  }
+}
+
 /** Where a built article page lies in an output folder. */
 const articleFile = (slug: string) => join(paths.article(slug), 'index.html');
 
 /** Writes the benchmark's articles: real text from the corpus, or the synthetic generator's. */
 type Generator = (root: string, count: number) => GeneratedArticle[];
 
-async function benchOne(count: number, generate: Generator, withHugo: boolean, work: string): Promise<Result> {
+async function benchOne(
+  count: number,
+  generate: Generator,
+  withHugo: boolean,
+  withDev: boolean,
+  work: string,
+): Promise<Result> {
   const contentRoot = join(work, 'content');
   const dist = join(work, 'dist');
   const log = join(work, 'build.log');
@@ -254,6 +527,8 @@ async function benchOne(count: number, generate: Generator, withHugo: boolean, w
   if (rebuild.status !== 0) throw new Error(`Rebuild of ${count} articles failed; see ${log}`);
 
   const result: Result = { articles: count, ours: { ...cold, ...weight }, rebuild };
+  // The dev server's article is another than the rebuild's: the sentence it waits for is new either way.
+  if (withDev) result.dev = await benchDev(contentRoot, articles[Math.floor(count / 4)] as GeneratedArticle, work);
   if (withHugo) {
     const hugoRoot = join(work, 'hugo');
     writeHugoContent(hugoRoot, contentRoot, articles);
@@ -283,7 +558,7 @@ async function benchOne(count: number, generate: Generator, withHugo: boolean, w
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 function print(result: Result): void {
-  const { ours, rebuild, hugo } = result;
+  const { ours, rebuild, dev, hugo } = result;
   const rows: [string, string, string][] = [
     ['wall s', fixed(ours.wallSeconds), hugo ? fixed(hugo.total.wallSeconds) : '–'],
     ['CPU s', fixed(ours.cpuSeconds), hugo ? fixed(hugo.total.cpuSeconds) : '–'],
@@ -304,6 +579,11 @@ function print(result: Result): void {
     ['rebuild after 1 edit: wall s', fixed(rebuild.wallSeconds), '–'],
     ['rebuild: peak RSS MB', fixed(rebuild.peakRssMb, 0), '–'],
   ];
+  if (dev) {
+    rows.push(['dev ready: cold start s', fixed(dev.coldStartSeconds), '–']);
+    rows.push(['dev ready: warm cache s', fixed(dev.warmStartSeconds), '–']);
+    rows.push(['dev: saved edit visible s', fixed(dev.editVisibleSeconds), '–']);
+  }
   if (hugo) {
     rows.push([
       '  hugo alone: wall s / peak MB',
@@ -325,6 +605,14 @@ function print(result: Result): void {
     console.log(`time ratio (ours / Hugo+Pagefind): ${fixed(ours.wallSeconds / hugo.total.wallSeconds, 2)}`);
     console.log(`rebuild / Hugo+Pagefind cold: ${fixed(rebuild.wallSeconds / hugo.total.wallSeconds, 2)}`);
   }
+  if (dev && dev.bodiesRendered.warm > 0)
+    console.log(
+      `dev: the warm start rendered ${dev.bodiesRendered.warm} article bodies again (the store was not reused)`,
+    );
+  if (dev && dev.editFailedAnswers > 0)
+    console.log(
+      `dev: the edited article's page answered with an error ${dev.editFailedAnswers} times before the edit showed`,
+    );
 }
 
 function option(name: string): string | undefined {
@@ -355,13 +643,15 @@ async function main(): Promise<void> {
     console.log('Pagefind is not installed in node_modules: measuring Bản tin alone.');
     withHugo = false;
   }
+  const withDev = !process.argv.includes('--no-dev');
+  if (!withDev) console.log('Dev server measurement off (--no-dev).');
   const results: Result[] = [];
   for (const count of counts) {
     // Inside the project: Astro misplaces its generated modules when outDir lies outside the root.
     mkdirSync(join(projectRoot, 'bench/.work'), { recursive: true });
     const work = mkdtempSync(join(projectRoot, 'bench/.work', `${count}-`));
     console.log(`Generating and building ${count} articles in ${work} …`);
-    const result = await benchOne(count, generate, withHugo, work).catch((error: unknown) => {
+    const result = await benchOne(count, generate, withHugo, withDev, work).catch((error: unknown) => {
       // Keep the evidence: the generated articles and the build log stay for a look.
       console.error(`Kept ${work} for inspection.`);
       throw error;

@@ -86,6 +86,10 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
   if (!existsSync(dir)) return [t('problem.line', { file: fileLabel(dir), field: 'articles', message: t('problem.articles.missing') })];
   const htmlDir = articleHtmlDir(projectRoot);
   mkdirSync(htmlDir, { recursive: true });
+  const bodyFileOf = (entry: { rendered?: { metadata?: unknown } | undefined }) => `${(entry.rendered?.metadata as StoredBody | undefined)?.bodyDigest ?? ''}.html`;
+  // In the preview, pages keep reading the store as Astro last saved it until it saves this
+  // sync's (it waits 500 ms): the bodies that store names must outlive this sync.
+  const stillRead = new Set(context.watcher ? store.values().map(bodyFileOf) : []);
   const { stories, problems: fileProblems } = listStories(dir, root);
   for (const [file, list] of fileProblems) {
     for (const { field, message } of list) problems.push(t('problem.line', { file: fileLabel(file), field, message }));
@@ -164,9 +168,7 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
   // Stories that left the folder, and bodies no story holds any more.
   const ids = new Set(stories.map((story) => story.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-  const kept = new Set(
-    store.values().map((entry) => `${(entry.rendered?.metadata as StoredBody | undefined)?.bodyDigest ?? ''}.html`),
-  );
+  const kept = new Set([...store.values().map(bodyFileOf), ...stillRead]);
   for (const name of readdirSync(htmlDir)) if (!kept.has(name)) rmSync(join(htmlDir, name), { force: true });
 
   // Slugs and aliases over the whole collection, drafts included, before any page is written.

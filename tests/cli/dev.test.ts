@@ -145,6 +145,25 @@ describe('npm run dev on a content root with broken stories', () => {
     expect((await get('/the/hoi-nghi/')).status).toBe(200);
   });
 
+  it('shows a saved change to a story on reload, with no error page while the change is taken in', async () => {
+    const changed = 'Đoạn văn biên tập viên vừa sửa và lưu.';
+    writeFiles(join(projectRoot, shownScratch(ROOT), 'articles'), {
+      '2024/2024-02-01-bai-tot.md': article("title: Bài viết tốt\ndate: '01/02/2024'", changed),
+    });
+    // Reloaded as fast as a reader could: every answer until the change shows must be the story.
+    const answers: number[] = [];
+    const until = Date.now() + 60_000;
+    for (;;) {
+      const { status, html } = await get('/bai-viet/bai-tot/');
+      answers.push(status);
+      if (html.includes(changed) || Date.now() > until) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(answers.at(-1)).toBe(200);
+    expect(answers.filter((status) => status !== 200)).toEqual([]);
+    expect((await get('/bai-viet/bai-tot/')).html).toContain(changed);
+  });
+
   it('takes the notice away once the file is fixed and saved', async () => {
     writeFiles(join(projectRoot, shownScratch(ROOT), 'articles'), {
       '2024/2024-02-04-ngay-sai.md': article("title: Ngày viết sai\ndate: '20/11/2024'"),

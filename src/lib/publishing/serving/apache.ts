@@ -1,19 +1,4 @@
-import {
-  CACHE_IMMUTABLE,
-  CACHE_REVALIDATE,
-  COMPRESSIBLE,
-  CONTENT_TYPES,
-  EDITOR_CSP,
-  EDITOR_PATH,
-  HOST_FILES,
-  IMMUTABLE_PATH,
-  PRINT_PATH,
-  SECURITY_HEADERS,
-  isFolderPath,
-  pcreLiteral,
-  type AliasRule,
-  type SiteRules,
-} from './rules';
+import * as serving from './rules';
 
 /** A double-quoted Apache argument. */
 function quoted(text: string): string {
@@ -24,16 +9,18 @@ function quoted(text: string): string {
 function pathPattern(path: string): string {
   if (path === '/') return '^$';
   const bare = path.replace(/^\//, '');
-  return isFolderPath(path) ? `^${pcreLiteral(bare.replace(/\/+$/, ''))}/?$` : `^${pcreLiteral(bare)}$`;
+  return serving.isFolderPath(path)
+    ? `^${serving.pcreLiteral(bare.replace(/\/+$/, ''))}/?$`
+    : `^${serving.pcreLiteral(bare)}$`;
 }
 
 /** Conditions that hold when the query carries the alias's values and none of the site's other parameters. */
-function queryConditions(rule: AliasRule, names: readonly string[]): string[] {
+function queryConditions(rule: serving.AliasRule, names: readonly string[]): string[] {
   return names.map((name) => {
     const value = rule.params.find(([given]) => given.toLowerCase() === name)?.[1];
     return value === undefined || value === ''
-      ? `RewriteCond %{QUERY_STRING} !(^|&)${pcreLiteral(name)}=[^&] [NC]`
-      : `RewriteCond %{QUERY_STRING} (^|&)${pcreLiteral(name)}=${pcreLiteral(value)}(&|$) [NC]`;
+      ? `RewriteCond %{QUERY_STRING} !(^|&)${serving.pcreLiteral(name)}=[^&] [NC]`
+      : `RewriteCond %{QUERY_STRING} (^|&)${serving.pcreLiteral(name)}=${serving.pcreLiteral(value)}(&|$) [NC]`;
   });
 }
 
@@ -49,8 +36,8 @@ function headerWhere(name: string, value: string, expr: string): string {
  * `.htaccess`. Old addresses answer 301 (path in any case, query parameters
  * matched); `.br` and `.gz` copies are served to browsers that accept them.
  */
-export function apacheConfig(rules: SiteRules): string {
-  const compressible = COMPRESSIBLE.join('|');
+export function apacheConfig(rules: serving.SiteRules): string {
+  const compressible = serving.COMPRESSIBLE.join('|');
   const lines: string[] = [
     '# Bản tin: the site on Apache 2.4. Written by `npm run build`; do not edit, build again.',
     '# Copy to the site folder as .htaccess (AllowOverride All), or Include it in its <Directory> block.',
@@ -61,7 +48,7 @@ export function apacheConfig(rules: SiteRules): string {
     'ErrorDocument 404 /404.html',
     'AddDefaultCharset utf-8',
     '<IfModule mod_mime.c>',
-    `    AddCharset utf-8 ${COMPRESSIBLE.map((extension) => `.${extension}`).join(' ')}`,
+    `    AddCharset utf-8 ${serving.COMPRESSIBLE.map((extension) => `.${extension}`).join(' ')}`,
     '    # .br and .gz are encodings of the file they copy, not types of their own.',
     '    RemoveType .br .gz',
     '    RemoveEncoding .br .gz',
@@ -82,7 +69,7 @@ export function apacheConfig(rules: SiteRules): string {
   lines.push(
     '',
     '# Files for Pages hosts only.',
-    `RewriteRule ^(${HOST_FILES.join('|')})$ - [R=404,L]`,
+    `RewriteRule ^(${serving.HOST_FILES.join('|')})$ - [R=404,L]`,
     '',
     '# A folder is its index.html, so that the rules below find its compressed copies.',
     'RewriteCond %{REQUEST_FILENAME} -d',
@@ -98,20 +85,20 @@ export function apacheConfig(rules: SiteRules): string {
     '',
     '# Compressed copies keep the type of the file they copy; mod_deflate leaves them alone.',
   );
-  for (const extension of COMPRESSIBLE) {
+  for (const extension of serving.COMPRESSIBLE) {
     lines.push(
-      `RewriteRule \\.${extension}\\.(br|gz)$ - [T=${CONTENT_TYPES[extension].replace(/ /g, '')},E=no-gzip:1,E=no-brotli:1]`,
+      `RewriteRule \\.${extension}\\.(br|gz)$ - [T=${serving.CONTENT_TYPES[extension].replace(/ /g, '')},E=no-gzip:1,E=no-brotli:1]`,
     );
   }
   lines.push(
     '',
     '<IfModule mod_headers.c>',
-    ...SECURITY_HEADERS.map(([name, value]) => `    Header always set ${name} ${quoted(value)}`),
-    headerWhere('Content-Security-Policy', rules.csp, `%{REQUEST_URI} !~ m#^${EDITOR_PATH}#`),
-    headerWhere('Content-Security-Policy', EDITOR_CSP, `%{REQUEST_URI} =~ m#^${EDITOR_PATH}#`),
-    headerWhere('Cache-Control', CACHE_IMMUTABLE, `%{REQUEST_URI} =~ m#${IMMUTABLE_PATH}#`),
-    headerWhere('Cache-Control', CACHE_REVALIDATE, `%{REQUEST_URI} !~ m#${IMMUTABLE_PATH}#`),
-    headerWhere('X-Robots-Tag', 'noindex', `%{REQUEST_URI} =~ m#${PRINT_PATH}#`),
+    ...serving.SECURITY_HEADERS.map(([name, value]) => `    Header always set ${name} ${quoted(value)}`),
+    headerWhere('Content-Security-Policy', rules.csp, `%{REQUEST_URI} !~ m#^${serving.EDITOR_PATH}#`),
+    headerWhere('Content-Security-Policy', serving.EDITOR_CSP, `%{REQUEST_URI} =~ m#^${serving.EDITOR_PATH}#`),
+    headerWhere('Cache-Control', serving.CACHE_IMMUTABLE, `%{REQUEST_URI} =~ m#${serving.IMMUTABLE_PATH}#`),
+    headerWhere('Cache-Control', serving.CACHE_REVALIDATE, `%{REQUEST_URI} !~ m#${serving.IMMUTABLE_PATH}#`),
+    headerWhere('X-Robots-Tag', 'noindex', `%{REQUEST_URI} =~ m#${serving.PRINT_PATH}#`),
     headerWhere('Content-Encoding', 'br', '%{REQUEST_URI} =~ m#\\.br$#'),
     headerWhere('Content-Encoding', 'gzip', '%{REQUEST_URI} =~ m#\\.gz$#'),
     `    Header always merge Vary Accept-Encoding ${quoted(`expr=%{REQUEST_URI} =~ m#(/|\\.(${compressible})(\\.br|\\.gz)?)$#`)}`,

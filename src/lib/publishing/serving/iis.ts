@@ -1,18 +1,4 @@
-import {
-  CACHE_IMMUTABLE,
-  CACHE_REVALIDATE,
-  COMPRESSIBLE,
-  CONTENT_TYPES,
-  EDITOR_CSP,
-  EDITOR_PATH,
-  HOST_FILES,
-  IMMUTABLE_PATH,
-  PRINT_PATH,
-  SECURITY_HEADERS,
-  isFolderPath,
-  type AliasRule,
-  type SiteRules,
-} from './rules';
+import * as serving from './rules';
 
 /** Escapes text for an XML attribute. */
 function attr(text: string): string {
@@ -36,11 +22,14 @@ export function ecmaLiteral(text: string): string {
 export function iisPathPattern(path: string): string {
   if (path === '/') return '^$';
   const bare = path.replace(/^\//, '');
-  return isFolderPath(path) ? `^${ecmaLiteral(bare.replace(/\/+$/, ''))}/?$` : `^${ecmaLiteral(bare)}$`;
+  return serving.isFolderPath(path) ? `^${ecmaLiteral(bare.replace(/\/+$/, ''))}/?$` : `^${ecmaLiteral(bare)}$`;
 }
 
 /** The `{QUERY_STRING}` conditions of an alias: its values present, the site's other parameters absent or empty. */
-export function iisQueryConditions(rule: AliasRule, names: readonly string[]): { pattern: string; negate: boolean }[] {
+export function iisQueryConditions(
+  rule: serving.AliasRule,
+  names: readonly string[],
+): { pattern: string; negate: boolean }[] {
   return names.map((name) => {
     const value = rule.params.find(([given]) => given.toLowerCase() === name)?.[1];
     return value === undefined || value === ''
@@ -60,8 +49,8 @@ function headerList(headers: readonly [string, string][], indent: string): strin
  * `.br`/`.gz` copies are served by a rewrite plus outbound rules that set their
  * encoding and type; the 404 page answers unknown paths with status 404.
  */
-export function iisConfig(rules: SiteRules): string {
-  const compressible = COMPRESSIBLE.join('|');
+export function iisConfig(rules: serving.SiteRules): string {
+  const compressible = serving.COMPRESSIBLE.join('|');
   const rewrite: string[] = [];
   rules.aliases.forEach((rule, index) => {
     const conditions = rule.params.length > 0 ? iisQueryConditions(rule, rules.parameterNames) : [];
@@ -84,7 +73,7 @@ export function iisConfig(rules: SiteRules): string {
   });
   rewrite.push(
     '        <rule name="files for Pages hosts" stopProcessing="true">',
-    `          <match url="^(${HOST_FILES.join('|')})$" />`,
+    `          <match url="^(${serving.HOST_FILES.join('|')})$" />`,
     '          <action type="CustomResponse" statusCode="404" />',
     '        </rule>',
   );
@@ -122,11 +111,11 @@ export function iisConfig(rules: SiteRules): string {
     '          <conditions><add input="{URL}" pattern="\\.gz$" /></conditions>',
     '          <action type="Rewrite" value="gzip" />',
     '        </rule>',
-    ...COMPRESSIBLE.flatMap((extension) => [
+    ...serving.COMPRESSIBLE.flatMap((extension) => [
       `        <rule name="type of ${extension} copies">`,
       '          <match serverVariable="RESPONSE_Content_Type" pattern=".*" />',
       `          <conditions><add input="{URL}" pattern="\\.${extension}\\.(br|gz)$" /></conditions>`,
-      `          <action type="Rewrite" value="${attr(CONTENT_TYPES[extension])}" />`,
+      `          <action type="Rewrite" value="${attr(serving.CONTENT_TYPES[extension])}" />`,
       '        </rule>',
     ]),
     '        <rule name="Vary of compressible answers">',
@@ -136,18 +125,18 @@ export function iisConfig(rules: SiteRules): string {
     '        </rule>',
     '        <rule name="hashed files are immutable">',
     '          <match serverVariable="RESPONSE_Cache_Control" pattern=".*" />',
-    `          <conditions><add input="{URL}" pattern="${attr(IMMUTABLE_PATH)}" /></conditions>`,
-    `          <action type="Rewrite" value="${attr(CACHE_IMMUTABLE)}" />`,
+    `          <conditions><add input="{URL}" pattern="${attr(serving.IMMUTABLE_PATH)}" /></conditions>`,
+    `          <action type="Rewrite" value="${attr(serving.CACHE_IMMUTABLE)}" />`,
     '        </rule>',
     '        <rule name="print views stay out of search engines">',
     '          <match serverVariable="RESPONSE_X_Robots_Tag" pattern=".*" />',
-    `          <conditions><add input="{URL}" pattern="${attr(PRINT_PATH)}" /></conditions>`,
+    `          <conditions><add input="{URL}" pattern="${attr(serving.PRINT_PATH)}" /></conditions>`,
     '          <action type="Rewrite" value="noindex" />',
     '        </rule>',
     '        <rule name="the web editor brings its own policy">',
     '          <match serverVariable="RESPONSE_Content_Security_Policy" pattern=".*" />',
-    `          <conditions><add input="{URL}" pattern="^${attr(EDITOR_PATH)}" /></conditions>`,
-    `          <action type="Rewrite" value="${attr(EDITOR_CSP)}" />`,
+    `          <conditions><add input="{URL}" pattern="^${attr(serving.EDITOR_PATH)}" /></conditions>`,
+    `          <action type="Rewrite" value="${attr(serving.EDITOR_CSP)}" />`,
     '        </rule>',
   ];
   const mimeMaps = ['br', 'gz'].map(
@@ -180,7 +169,11 @@ export function iisConfig(rules: SiteRules): string {
     '      <customHeaders>',
     '        <remove name="X-Powered-By" />',
     ...headerList(
-      [...SECURITY_HEADERS, ['Content-Security-Policy', rules.csp], ['Cache-Control', CACHE_REVALIDATE]],
+      [
+        ...serving.SECURITY_HEADERS,
+        ['Content-Security-Policy', rules.csp],
+        ['Cache-Control', serving.CACHE_REVALIDATE],
+      ],
       '        ',
     ),
     '      </customHeaders>',

@@ -1,19 +1,4 @@
-import {
-  CACHE_IMMUTABLE,
-  CACHE_REVALIDATE,
-  COMPRESSIBLE,
-  CONTENT_TYPES,
-  EDITOR_CSP,
-  EDITOR_PATH,
-  HOST_FILES,
-  IMMUTABLE_PATH,
-  PRINT_PATH,
-  SECURITY_HEADERS,
-  pathVariants,
-  pcreLiteral,
-  requiredValues,
-  type SiteRules,
-} from './rules';
+import * as serving from './rules';
 
 /** What the nginx file is for: where it listens, its name and the folder it serves. */
 export interface NginxSite {
@@ -37,27 +22,29 @@ function powerOfTwo(size: number, min: number): number {
 }
 
 /** Map keys of the aliases with a query string: the path in lowercase, `?`, the required values. */
-function queryKeys(rules: SiteRules): [string, string][] {
+function queryKeys(rules: serving.SiteRules): [string, string][] {
   return rules.aliases
     .filter((rule) => rule.params.length > 0)
     .flatMap((rule) =>
-      pathVariants(rule.path).map((path): [string, string] => [
-        `${path}?${requiredValues(rule, rules.parameterNames).join('&')}`,
-        rule.to,
-      ]),
+      serving
+        .pathVariants(rule.path)
+        .map((path): [string, string] => [
+          `${path}?${serving.requiredValues(rule, rules.parameterNames).join('&')}`,
+          rule.to,
+        ]),
     );
 }
 
-function plainKeys(rules: SiteRules): [string, string][] {
+function plainKeys(rules: serving.SiteRules): [string, string][] {
   return rules.aliases
     .filter((rule) => rule.params.length === 0)
-    .flatMap((rule) => pathVariants(rule.path).map((path): [string, string] => [path, rule.to]));
+    .flatMap((rule) => serving.pathVariants(rule.path).map((path): [string, string] => [path, rule.to]));
 }
 
 /** Header lines every location repeats (nginx drops inherited `add_header` lines where a location sets its own). */
 function headerLines(indent: string): string[] {
   return [
-    ...SECURITY_HEADERS.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
+    ...serving.SECURITY_HEADERS.map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
     'add_header Content-Security-Policy $bantin_csp always;',
     'add_header Cache-Control $bantin_cache always;',
     'add_header X-Robots-Tag $bantin_robots always;',
@@ -73,12 +60,12 @@ function headerLines(indent: string): string[] {
  * `gzip_static`, `.br` files by a rewrite when the browser accepts Brotli (no
  * module needed), and unknown paths get the 404 page with status 404.
  */
-export function nginxConfig(rules: SiteRules, site: NginxSite): string {
+export function nginxConfig(rules: serving.SiteRules, site: NginxSite): string {
   const names = rules.parameterNames;
   const queries = queryKeys(rules);
   const plains = plainKeys(rules);
   const longestKey = Math.max(0, ...[...queries, ...plains].map(([key]) => Buffer.byteLength(key) + 2));
-  const compressible = COMPRESSIBLE.join('|');
+  const compressible = serving.COMPRESSIBLE.join('|');
   const lines: string[] = [
     '# Bản tin: the site on nginx. Written by `npm run build`; do not edit, build again.',
     '# Include this file in the http block (Debian: /etc/nginx/sites-enabled/).',
@@ -94,7 +81,7 @@ export function nginxConfig(rules: SiteRules, site: NginxSite): string {
       lines.push(
         `map $args $bantin_arg_${index} {`,
         '    default "";',
-        `    "~*(?:^|&)${pcreLiteral(name)}=([^&]*)" $1;`,
+        `    "~*(?:^|&)${serving.pcreLiteral(name)}=([^&]*)" $1;`,
         '}',
       );
     });
@@ -124,17 +111,17 @@ export function nginxConfig(rules: SiteRules, site: NginxSite): string {
     '',
     'map $uri $bantin_csp {',
     `    default ${quoted(rules.csp)};`,
-    `    "~^${pcreLiteral(EDITOR_PATH)}" ${quoted(EDITOR_CSP)};`,
+    `    "~^${serving.pcreLiteral(serving.EDITOR_PATH)}" ${quoted(serving.EDITOR_CSP)};`,
     '}',
     '',
     'map $uri $bantin_cache {',
-    `    default ${quoted(CACHE_REVALIDATE)};`,
-    `    "~${IMMUTABLE_PATH}" ${quoted(CACHE_IMMUTABLE)};`,
+    `    default ${quoted(serving.CACHE_REVALIDATE)};`,
+    `    "~${serving.IMMUTABLE_PATH}" ${quoted(serving.CACHE_IMMUTABLE)};`,
     '}',
     '',
     'map $uri $bantin_robots {',
     '    default "";',
-    `    "~${PRINT_PATH}" "noindex";`,
+    `    "~${serving.PRINT_PATH}" "noindex";`,
     '}',
     '',
     '# Answers that exist in several encodings.',
@@ -169,15 +156,15 @@ export function nginxConfig(rules: SiteRules, site: NginxSite): string {
     '        try_files $uri $uri/ =404;',
     '    }',
     '',
-    `    location ~ ^/(${HOST_FILES.join('|')})$ { return 404; }`,
+    `    location ~ ^/(${serving.HOST_FILES.join('|')})$ { return 404; }`,
     '',
   );
-  for (const extension of COMPRESSIBLE) {
+  for (const extension of serving.COMPRESSIBLE) {
     lines.push(
       `    location ~ \\.${extension}\\.br$ {`,
       '        internal;',
       '        types { }',
-      `        default_type ${quoted(CONTENT_TYPES[extension])};`,
+      `        default_type ${quoted(serving.CONTENT_TYPES[extension])};`,
       '        charset off;',
       '        gzip_static off;',
       '        add_header Content-Encoding br always;',

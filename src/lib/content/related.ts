@@ -25,8 +25,8 @@ interface Place<T> {
   at: number;
 }
 
-/** A related article picked so far, with what it was ranked by. */
-interface Pick<T> {
+/** A related article chosen so far, with what it was ranked by. */
+interface Choice<T> {
   entry: Entry<T>;
   shared: number;
   sameCategory: boolean;
@@ -66,7 +66,7 @@ export function relatedBySlug<T extends Relatable>(sorted: readonly T[], count: 
 
 /** The ranking of one article's related articles: its best `count` picks so far, best first. */
 class Ranking<T extends Relatable> {
-  readonly picks: Pick<T>[] = [];
+  readonly picks: Choice<T>[] = [];
 
   constructor(
     private readonly own: Entry<T>,
@@ -112,7 +112,7 @@ class Ranking<T extends Relatable> {
     other.seenBy = own;
     let shared = 0;
     for (const theirs of other.onTags) for (const mine of own.onTags) if (mine.list === theirs.list) shared += 1;
-    const candidate: Pick<T> = {
+    const candidate: Choice<T> = {
       entry: other,
       shared,
       sameCategory: other.onCategory.list === own.onCategory.list,
@@ -130,7 +130,7 @@ class Ranking<T extends Relatable> {
 }
 
 /** Whether `a` ranks before `b`: more shared tags, then the same category, then nearer in time, then slug. */
-function outranks<T extends Relatable>(a: Pick<T>, b: Pick<T>): boolean {
+function outranks<T extends Relatable>(a: Choice<T>, b: Choice<T>): boolean {
   return (
     (b.shared - a.shared ||
       Number(b.sameCategory) - Number(a.sameCategory) ||

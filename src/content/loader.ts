@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articleHtmlDir, articleHtmlFile, bodyRenderer, pipelineDigest } from '../data/article-html';
+import { articleHtmlDir, articleHtmlFile, articleHtmlName, bodyRenderer, pipelineDigest } from '../data/article-html';
 import { t } from '../i18n/vi';
 import { publicationNow } from '../lib/content/publication';
 import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/content-root';
@@ -86,7 +86,7 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
   if (!existsSync(dir)) return [t('problem.line', { file: fileLabel(dir), field: 'articles', message: t('problem.articles.missing') })];
   const htmlDir = articleHtmlDir(projectRoot);
   mkdirSync(htmlDir, { recursive: true });
-  const bodyFileOf = (entry: { rendered?: { metadata?: unknown } | undefined }) => `${(entry.rendered?.metadata as StoredBody | undefined)?.bodyDigest ?? ''}.html`;
+  const bodyFileOf = (entry: { rendered?: { metadata?: unknown } | undefined }) => articleHtmlName((entry.rendered?.metadata as StoredBody | undefined)?.bodyDigest ?? '');
   // In the preview, pages keep reading the store as Astro last saved it until it saves this
   // sync's (it waits 500 ms): the bodies that store names must outlive this sync.
   const stillRead = new Set(context.watcher ? store.values().map(bodyFileOf) : []);

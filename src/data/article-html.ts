@@ -19,7 +19,12 @@ export function articleHtmlDir(projectRoot: string): string {
 
 /** The HTML file of one version (content digest) of an article. */
 export function articleHtmlFile(dir: string, digest: string): string {
-  return join(dir, `${digest}.html`);
+  return join(dir, articleHtmlName(digest));
+}
+
+/** The name of a rendered body's file in the content cache. */
+export function articleHtmlName(digest: string): string {
+  return `${digest}.html`;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, userEnv } from '../support/build';
+import { freePort } from '../support/servers';
 import { scratch, shownScratch, writeFiles } from './cli';
 
 const article = (frontmatter: string, body = 'Nội dung bài viết.') => `---\n${frontmatter}\n---\n\n${body}\n`;
@@ -29,18 +29,6 @@ const STORIES: Record<string, string | Uint8Array> = {
   '2024/2024-02-07-thieu-dong-dong.md': "---\ntitle: Thiếu dòng đóng\ndate: '07/02/2024'\n\nNội dung.\n",
   '2024/2024-02-08-tu-khoa.md': article("title: Từ khóa một dòng\ndate: '08/02/2024'\ntags: Đào tạo, Hội nghị"),
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** Waits until `check` passes, polling; fails with the last error after `ms`. */
 async function eventually<T>(check: () => Promise<T>, ms = 60_000): Promise<T> {

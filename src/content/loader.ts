@@ -1,10 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articleHtmlDir, articleHtmlFile, articleHtmlName, bodyRenderer, pipelineDigest } from '../data/article-html';
+import {
+  articleHtmlDir,
+  articleHtmlFile,
+  articleHtmlName,
+  bodyRenderer,
+  pipelineDigest,
+  type BodyRenderer,
+} from '../data/article-html';
 import { t } from '../i18n/vi';
 import { publicationNow } from '../lib/content/publication';
 import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/content-root';
@@ -39,6 +46,10 @@ export interface StoredBody {
   imagePaths: string[];
   /** Names the body's HTML file in the content cache. */
   bodyDigest: string;
+  /** The local files the story shows or offers (cover, photos, attachments), relative to it. */
+  files: string[];
+  /** Those files' state when the story was checked (see `filesState`). */
+  filesState: string;
   /** The first paragraph as plain text, for a summary when the frontmatter has none. */
   excerpt: string;
   /** The body's words spelled with `đ`, folded, for the search index. */
@@ -51,6 +62,25 @@ export const PREVIEWED_COLLECTIONS = ['articles', 'pages'] as const;
 /** The file the preview reads a collection's content problems from (`npm run dev` only). */
 export function devProblemsFile(projectRoot: string, collection: (typeof PREVIEWED_COLLECTIONS)[number]): string {
   return join(projectRoot, contentCacheDir(projectRoot), `content-problems-${collection}.json`);
+}
+
+/**
+ * The state of the files a story refers to, relative to its own file: size
+ * and time of change of each, or that it is missing. A story whose text is
+ * unchanged is checked again when this changes (a photo deleted or replaced).
+ */
+function filesState(storyFile: string, files: readonly string[]): string {
+  const dir = dirname(storyFile);
+  return files
+    .map((file) => {
+      try {
+        const stat = statSync(resolve(dir, file));
+        return `${stat.size}:${stat.mtimeMs}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join('|');
 }
 
 /** Runs `task` over `items`, at most `limit` at a time. */
@@ -71,8 +101,17 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
  * unchanged are kept as they are; the others are checked (one validation flow,
  * shared with `npm run check`) and their bodies rendered on worker threads
  * into the content cache. Returns the problems, as lines for editors.
+ *
+ * `saved`, in the preview, names the story files saved, added or deleted since
+ * the last sync, when nothing else changed: every other story in the store is
+ * then kept without reading its file again (Astro still holds its images).
  */
-async function syncArticles(context: LoaderContext, projectRoot: string): Promise<string[]> {
+async function syncArticles(
+  context: LoaderContext,
+  projectRoot: string,
+  renderers: Renderers,
+  saved?: ReadonlySet<string>,
+): Promise<string[]> {
   const root = contentRoot(projectRoot);
   const dir = articlesDir(root);
   const fileLabel = (file: string) => displayPath(projectRoot, file);
@@ -95,7 +134,7 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
     for (const { field, message } of list) problems.push(t('problem.line', { file: fileLabel(file), field, message }));
   }
 
-  const renderer = bodyRenderer(fileURLToPath(context.config.cacheDir));
+  const renderer = renderers.for(pipeline);
   // Astro's own image settings (its config type spells optional fields differently).
   const image = {
     domains: context.config.image.domains,
@@ -110,60 +149,70 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
     aliases: data.aliases,
     tags: data.tags,
   });
-  try {
-    await eachLimited(stories, CONCURRENCY, async (story) => {
-      let digest: string;
-      try {
-        digest = context.generateDigest(readFileSync(story.file).toString('utf8'));
-      } catch {
-        digest = '';
-      }
-      const existing = store.get(story.id);
-      const existingBody = existing?.rendered?.metadata as StoredBody | undefined;
-      if (
-        existing &&
-        existing.digest === digest &&
-        existingBody &&
-        existsSync(articleHtmlFile(htmlDir, existingBody.bodyDigest))
-      ) {
-        // Astro rebuilds its list of images to process on every sync: set the entry again so that
-        // its cover and body images are on it (setting an unchanged digest would be a no-op).
+  await eachLimited(stories, CONCURRENCY, async (story) => {
+    const existing = store.get(story.id);
+    if (saved && existing && !story.linked && !saved.has(story.file)) {
+      claims.push(claimOf(story.id, story.file, existing.data as unknown as StoredArticle));
+      return;
+    }
+    let digest: string;
+    try {
+      digest = context.generateDigest(readFileSync(story.file).toString('utf8'));
+    } catch {
+      digest = '';
+    }
+    const existingBody = existing?.rendered?.metadata as StoredBody | undefined;
+    if (
+      existing &&
+      existing.digest === digest &&
+      existingBody &&
+      existsSync(articleHtmlFile(htmlDir, existingBody.bodyDigest)) &&
+      existingBody.filesState === filesState(story.file, existingBody.files)
+    ) {
+      // Astro rebuilds its list of images to process on every sync: set an entry with images again
+      // so that its cover and body images are on it (setting an unchanged digest would be a no-op).
+      if ((existing.assetImports?.length ?? 0) > 0) {
         store.delete(story.id);
         store.set(existing);
-        claims.push(claimOf(story.id, story.file, existing.data as unknown as StoredArticle));
-        return;
       }
-      const htmlFile = articleHtmlFile(htmlDir, digest);
-      const checked = await checkStory(story, { contentRoot: root, projectRoot, now }, (body, filePath) =>
-        renderer.run({ body, filePath, htmlFile, image }),
-      );
-      if (!checked.data || !checked.body) {
-        problems.push(...checked.problems);
-        store.delete(story.id);
-        return;
-      }
-      const filePath = relative(projectRoot, story.file).split(sep).join('/');
-      const data = await context.parseData({ id: story.id, data: checked.data as Record<string, unknown>, filePath });
-      const body: StoredBody = {
-        imagePaths: [...checked.body.localImagePaths, ...checked.body.remoteImagePaths],
-        bodyDigest: digest,
-        excerpt: checked.body.excerpt,
-        dWords: checked.body.dWords,
-      };
-      store.set({
-        id: story.id,
-        data,
-        digest,
-        filePath,
-        rendered: { html: '', metadata: { ...body } },
-        // The body's images, for Astro's image pipeline (what its glob loader hands it).
-        assetImports: body.imagePaths,
-      });
-      claims.push(claimOf(story.id, story.file, checked.data));
+      claims.push(claimOf(story.id, story.file, existing.data as unknown as StoredArticle));
+      return;
+    }
+    const htmlFile = articleHtmlFile(htmlDir, digest);
+    const checked = await checkStory(story, { contentRoot: root, projectRoot, now }, (body, filePath) =>
+      renderer.run({ body, filePath, htmlFile, image }),
+    );
+    if (!checked.data || !checked.body) {
+      problems.push(...checked.problems);
+      store.delete(story.id);
+      return;
+    }
+    const filePath = relative(projectRoot, story.file).split(sep).join('/');
+    const data = await context.parseData({ id: story.id, data: checked.data as Record<string, unknown>, filePath });
+    const files = [
+      ...(checked.data.cover ? [checked.data.cover.src] : []),
+      ...checked.body.localImagePaths,
+      ...checked.data.attachments.map((attachment) => attachment.src),
+    ];
+    const body: StoredBody = {
+      imagePaths: [...checked.body.localImagePaths, ...checked.body.remoteImagePaths],
+      bodyDigest: digest,
+      files,
+      filesState: filesState(story.file, files),
+      excerpt: checked.body.excerpt,
+      dWords: checked.body.dWords,
+    };
+    store.set({
+      id: story.id,
+      data,
+      digest,
+      filePath,
+      rendered: { html: '', metadata: { ...body } },
+      // The body's images, for Astro's image pipeline (what its glob loader hands it).
+      assetImports: body.imagePaths,
     });
-  } finally {
-    await renderer.close();
-  }
+    claims.push(claimOf(story.id, story.file, checked.data));
+  });
 
   // Stories that left the folder, and bodies no story holds any more.
   const ids = new Set(stories.map((story) => story.id));
@@ -175,6 +224,30 @@ async function syncArticles(context: LoaderContext, projectRoot: string): Promis
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   problems.push(...collectionProblems(claims));
   return problems.sort();
+}
+
+/**
+ * The worker threads that render bodies. A build ends them after its one sync;
+ * the preview keeps them between saves, started again only when the Markdown
+ * pipeline's code or settings change.
+ */
+class Renderers {
+  private kept: { pipeline: string; renderer: BodyRenderer } | undefined;
+
+  constructor(private readonly cacheDir: string) {}
+
+  for(pipeline: string): BodyRenderer {
+    if (this.kept?.pipeline !== pipeline) {
+      void this.kept?.renderer.close();
+      this.kept = { pipeline, renderer: bodyRenderer(this.cacheDir) };
+    }
+    return this.kept.renderer;
+  }
+
+  async close(): Promise<void> {
+    await this.kept?.renderer.close();
+    this.kept = undefined;
+  }
 }
 
 /** Watchers already given the handlers, so that a reload of the config does not add them twice. */
@@ -194,10 +267,12 @@ export function articlesLoader(): Loader {
     name: 'ban-tin-articles',
     load: async (context) => {
       const projectRoot = fileURLToPath(context.config.root);
-      const sync = () => holdingStoreSave(context, () => syncArticles(context, projectRoot));
+      const renderers = new Renderers(fileURLToPath(context.config.cacheDir));
+      const sync = (saved?: ReadonlySet<string>) =>
+        holdingStoreSave(context, () => syncArticles(context, projectRoot, renderers, saved));
       const { watcher } = context;
       if (!watcher) {
-        const problems = await sync();
+        const problems = await sync().finally(() => renderers.close());
         if (problems.length === 0) return;
         // Astro would print a thrown error's stack trace after the editor's lines.
         context.logger.error(`${t('build.failed', { count: problems.length })}\n${problems.join('\n')}`);
@@ -214,15 +289,19 @@ export function articlesLoader(): Loader {
       watched.add(watcher);
       const dir = articlesDir(contentRoot(projectRoot));
       watcher.add(dir);
-      // One sync at a time; changes during a sync trigger one more.
+      // One sync at a time; changes during a sync trigger one more. Saving, adding or deleting story
+      // files re-reads those alone; any other change (a photo, an attachment, a folder) all of them.
       let running: Promise<void> | undefined;
       let again = false;
+      let saved: Set<string> | 'all' = new Set();
       const resync = () => {
         if (running) {
           again = true;
           return;
         }
-        running = sync()
+        const changed = saved;
+        saved = new Set();
+        running = sync(changed === 'all' ? undefined : changed)
           .then(report, (error: unknown) => report([String(error)]))
           .finally(() => {
             running = undefined;
@@ -232,8 +311,14 @@ export function articlesLoader(): Loader {
             }
           });
       };
-      watcher.on('all', (_event, path) => {
-        if (isInside(dir, path)) resync();
+      watcher.on('all', (event, path) => {
+        if (!isInside(dir, path)) return;
+        const storyFile = ['add', 'change', 'unlink'].includes(event) && path.toLowerCase().endsWith('.md');
+        if (saved !== 'all') {
+          if (storyFile) saved.add(path);
+          else saved = 'all';
+        }
+        resync();
       });
     },
   };

@@ -20,6 +20,8 @@ export interface StoryFile {
   id: string;
   /** Absolute path. */
   file: string;
+  /** Found through a symbolic link: saving the file changes a path other than `file`. */
+  linked?: true;
 }
 
 const kib = (bytes: number) =>
@@ -50,7 +52,7 @@ export function listStories(articlesDir: string, contentRoot: string): { stories
   } catch {
     return { stories, problems };
   }
-  const walk = (dir: string) => {
+  const walk = (dir: string, linked: boolean) => {
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -80,7 +82,8 @@ export function listStories(articlesDir: string, contentRoot: string): { stories
         isDir = targetStat.isDirectory();
         isFile = targetStat.isFile();
       }
-      if (isDir) walk(file);
+      const viaLink = linked || stat.isSymbolicLink();
+      if (isDir) walk(file, viaLink);
       else if (isFile && name.toLowerCase().endsWith('.md')) {
         const id = relative(articlesDir, file).split(sep).join('/').normalize('NFC');
         const breaker = URL_BREAKERS.exec(id);
@@ -88,11 +91,11 @@ export function listStories(articlesDir: string, contentRoot: string): { stories
           refuse(file, { field: 'file', message: t('problem.file.name', { char: breaker[0] }) });
           continue;
         }
-        stories.push({ id, file });
+        stories.push(viaLink ? { id, file, linked: true } : { id, file });
       }
     }
   };
-  walk(articlesDir);
+  walk(articlesDir, false);
   // Two names that differ only in Unicode form are one address: neither is published.
   const byId = new Map<string, StoryFile[]>();
   for (const story of stories) byId.set(story.id, [...(byId.get(story.id) ?? []), story]);

@@ -4,7 +4,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { groupByMonth, type ArchiveYear } from '../lib/content/archive';
 import { neighboursBySlug, sortNewestFirst, type Neighbours } from '../lib/content/order';
 import { isPublished, publicationNow } from '../lib/content/publication';
-import { relatedBySlug } from '../lib/content/related';
+import { relatedFinder } from '../lib/content/related';
 import { givenSummary } from '../lib/content/summary';
 import { commonestName, tagsOf, type Tag } from '../lib/content/tags';
 import { attachmentsOf, type Attachment } from '../lib/content/attachments';
@@ -55,7 +55,8 @@ export interface SiteData {
   /** Published articles, newest first. */
   articles: Article[];
   neighbours: Map<string, Neighbours<Article>>;
-  related: Map<string, Article[]>;
+  /** An article's related articles, by slug (ranked when first asked for). */
+  related: (slug: string) => Article[];
   archive: ArchiveYear<Article>[];
   /** Published articles of each category, newest first (every category present). */
   byCategory: Map<CategorySlug, Article[]>;
@@ -110,14 +111,16 @@ async function load(): Promise<SiteData> {
   const all = (await getCollection('articles')).map((entry) => toArticle(entry, htmlDir));
   // Astro's data store can come back short without an error (seen at 50,000 articles, when a save
   // of the store was still running as the page build read it): never build a site that lost stories.
-  const root = contentRoot(process.cwd());
-  const onDisk = listStories(articlesDir(root), root).stories.length;
   // The preview leaves stories with problems out on purpose.
-  if (!isPreview && all.length !== onDisk) {
-    throw new Error(
-      `${onDisk} article files are in the content folder but the content layer returned ${all.length}: ` +
-        'the build stopped rather than publish a site with stories missing.',
-    );
+  if (!isPreview) {
+    const root = contentRoot(process.cwd());
+    const onDisk = listStories(articlesDir(root), root).stories.length;
+    if (all.length !== onDisk) {
+      throw new Error(
+        `${onDisk} article files are in the content folder but the content layer returned ${all.length}: ` +
+          'the build stopped rather than publish a site with stories missing.',
+      );
+    }
   }
   // Drafts and scheduled stories are shown, marked, by the preview (`npm run dev`) only.
   const mode = { includeDrafts: isPreview, now: publicationNow() };
@@ -164,7 +167,7 @@ async function load(): Promise<SiteData> {
       ),
     articles,
     neighbours: neighboursBySlug(articles),
-    related: relatedBySlug(articles, site.relatedCount),
+    related: relatedFinder(articles, site.relatedCount),
     archive: groupByMonth(articles),
     byCategory,
     byTag,

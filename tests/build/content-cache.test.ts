@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentCacheDir } from '../../src/lib/content/content-root';
 import { buildSiteAsync, fixtureSiteDir, page, pageExists, projectRoot, textOf, tmpRoot } from '../support/build';
@@ -96,5 +97,31 @@ describe('the content cache between builds', () => {
     expect(pageExists(outDir, '/bai-viet/hoi-nghi-tong-ket/')).toBe(false);
     expect(pageExists(outDir, `/bai-viet/${slug}/`)).toBe(true);
     expect(readdirSync(htmlDir)).toHaveLength(1);
+  });
+
+  it('stops with the editor’s message when a photo of an unchanged story is deleted', async () => {
+    const story = '2023/2023-05-22-khai-giang/index.md';
+    const photo = join(articles, '2023/2023-05-22-khai-giang/khai-giang.jpg');
+    mkdirSync(join(photo, '..'), { recursive: true });
+    writeFileSync(
+      join(articles, story),
+      '---\ntitle: Lễ khai giảng\ndate: \'2023-05-22\'\n---\n\n![Lễ khai giảng](./khai-giang.jpg "Lễ khai giảng")\n',
+    );
+    writeFileSync(
+      photo,
+      await sharp({ create: { width: 16, height: 16, channels: 3, background: '#204080' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    await build();
+    expect(pageExists(outDir, '/bai-viet/khai-giang/')).toBe(true);
+    // The story's text is the one cached: only its photo is gone.
+    rmSync(photo);
+    const result = await buildSiteAsync(root, name, {}, { keepOutDir: true });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`articles/${story}: body: không thấy tệp ảnh "./khai-giang.jpg"`);
+    expect(result.output).not.toMatch(/ImageNotFound|Stack trace/);
+    // The live site is the last good build.
+    expect(pageExists(outDir, '/bai-viet/khai-giang/')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,11 @@ const STORIES: Record<string, string | Uint8Array> = {
   '2024/2024-02-06-sai-ten-anh/hoi-truong-1.jpg': PHOTO,
   '2024/2024-02-07-thieu-dong-dong.md': "---\ntitle: Thiếu dòng đóng\ndate: '07/02/2024'\n\nNội dung.\n",
   '2024/2024-02-08-tu-khoa.md': article("title: Từ khóa một dòng\ndate: '08/02/2024'\ntags: Đào tạo, Hội nghị"),
+  '2024/2024-02-09-co-anh/index.md': article(
+    "title: Bài có ảnh\ndate: '09/02/2024'",
+    '![Lễ khai giảng](./khai-giang.jpg "Lễ khai giảng")',
+  ),
+  '2024/2024-02-09-co-anh/khai-giang.jpg': PHOTO,
 };
 
 /** Waits until `check` passes, polling; fails with the last error after `ms`. */
@@ -163,5 +169,52 @@ describe('npm run dev on a content root with broken stories', () => {
     });
     const { html } = await get('/');
     expect(html).toContain(`${at('2024/2024-02-05-go-nham.md')}: title: `);
+  });
+
+  const articles = () => join(projectRoot, shownScratch(ROOT), 'articles');
+  const problemListed = async (file: string, field: string, listed: boolean) =>
+    eventually(async () => {
+      const { html } = await get('/');
+      if (html.includes(`${at(file)}: ${field}: `) !== listed)
+        throw new Error(`${file}: ${field} is ${listed ? 'not yet' : 'still'} listed`);
+    });
+
+  it('refuses a new story that takes the address of another, and keeps the other', async () => {
+    writeFiles(articles(), {
+      '2024/2024-02-10-trung-dia-chi.md': article("title: Trùng địa chỉ\ndate: '10/02/2024'\nslug: bai-tot"),
+    });
+    await problemListed('2024/2024-02-10-trung-dia-chi.md', 'slug', true);
+    expect((await get('/bai-viet/bai-tot/')).html).toMatch(/Bài viết tốt<\/h1>/);
+    rmSync(join(articles(), '2024/2024-02-10-trung-dia-chi.md'));
+    await problemListed('2024/2024-02-10-trung-dia-chi.md', 'slug', false);
+  });
+
+  it('moves a story whose file is renamed to its new address', async () => {
+    renameSync(join(articles(), '2024/2024-02-08-tu-khoa.md'), join(articles(), '2024/2024-02-08-tu-khoa-moi.md'));
+    await eventually(async () => {
+      const { status } = await get('/bai-viet/tu-khoa-moi/');
+      if (status !== 200) throw new Error(`the new address answered ${status}`);
+    });
+    expect((await get('/bai-viet/tu-khoa/')).status).toBe(404);
+  });
+
+  it('names a story whose photo was deleted, and shows it again once the photo is back', async () => {
+    expect((await get('/bai-viet/co-anh/')).status).toBe(200);
+    const photo = join(articles(), '2024/2024-02-09-co-anh/khai-giang.jpg');
+    const problem = `${at('2024/2024-02-09-co-anh/index.md')}: body: không thấy tệp ảnh "./khai-giang.jpg"`;
+    rmSync(photo);
+    // The story's text did not change: the deleted photo alone must bring it up again.
+    // (Astro 5 keeps importing a deleted photo until the preview restarts, so pages fail meanwhile:
+    // withastro/astro#16097, fixed in Astro 6; the terminal line is what the editor sees.)
+    await eventually(async () => {
+      if (!output.includes(problem)) throw new Error('the missing photo is not named yet');
+    });
+    writeFiles(articles(), { '2024/2024-02-09-co-anh/khai-giang.jpg': PHOTO });
+    await eventually(async () => {
+      const { status, html } = await get('/bai-viet/co-anh/');
+      if (status !== 200) throw new Error(`the story answered ${status} after its photo came back`);
+      if (!html.includes('Bài có ảnh')) throw new Error('the story is not shown yet');
+    });
+    await problemListed('2024/2024-02-09-co-anh/index.md', 'body', false);
   });
 });

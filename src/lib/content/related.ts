@@ -34,20 +34,27 @@ interface Choice<T> {
 }
 
 /**
- * For every article, up to `count` related ones: most shared tags first, then
- * the same category, then nearest in time, then slug; articles sharing neither
- * a tag nor the category are never related.
+ * Finds up to `count` related articles of an article, by slug: most shared tags
+ * first, then the same category, then nearest in time, then slug; articles
+ * sharing neither a tag nor the category are never related. An unknown slug has none.
  *
- * Computed once for all articles from an index of tag → articles and
- * category → articles, each in time order, and exact without comparing every
- * pair: each article walks its own lists outwards in time, nearest first, the
- * smallest tag list first and the category last, and leaves a list as soon as
- * nothing unseen on it could outrank its `count`th pick. A tag carried by
- * thousands of articles is thus only read near the article, if at all.
+ * The index of tag → articles and category → articles, each in time order, is
+ * built once; each article's ranking is made when first asked for (the
+ * preview renders one page, the build all of them) and kept. It is exact
+ * without comparing every pair: the article walks its own lists outwards in
+ * time, nearest first, the smallest tag list first and the category last, and
+ * leaves a list as soon as nothing unseen on it could outrank its `count`th
+ * pick. A tag carried by thousands of articles is thus only read near the
+ * article, if at all.
  */
-export function relatedBySlug<T extends Relatable>(sorted: readonly T[], count: number): Map<string, T[]> {
-  const result = new Map<string, T[]>();
-  for (const own of indexByTagAndCategory(sorted)) {
+export function relatedFinder<T extends Relatable>(sorted: readonly T[], count: number): (slug: string) => T[] {
+  const entries = new Map(indexByTagAndCategory(sorted).map((entry) => [entry.article.slug, entry]));
+  const found = new Map<string, T[]>();
+  return (slug) => {
+    const known = found.get(slug);
+    if (known !== undefined) return known;
+    const own = entries.get(slug);
+    if (own === undefined) return [];
     const ranking = new Ranking(own, count);
     // Tag lists smallest first (a stable sort: equal lengths keep the tags' order). An unseen
     // article on the j-th list (from 0) is on none of the lists before it (it would have been
@@ -56,12 +63,10 @@ export function relatedBySlug<T extends Relatable>(sorted: readonly T[], count: 
     smallestFirst.forEach((place, j) => ranking.walk(place, own.onTags.length - j));
     // Then the category: an unseen article there shares no tag.
     ranking.walk(own.onCategory, 0);
-    result.set(
-      own.article.slug,
-      ranking.picks.map((pick) => pick.entry.article),
-    );
-  }
-  return result;
+    const related = ranking.picks.map((pick) => pick.entry.article);
+    found.set(slug, related);
+    return related;
+  };
 }
 
 /** The ranking of one article's related articles: its best `count` picks so far, best first. */

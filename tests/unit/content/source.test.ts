@@ -170,3 +170,28 @@ describe('listStories and readStory', () => {
     expect('problem' in read && read.problem.message).toContain('quá giới hạn 4,0 MB');
   });
 });
+
+describe('listStories through symbolic links inside the content root', () => {
+  const root = join(tmpRoot, 'unit-content-source-links');
+  const articles = join(root, 'articles');
+
+  beforeAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(join(articles, '2024/2024-03-01-hop-bao'), { recursive: true });
+    writeFileSync(join(articles, '2024/2024-03-01-hop-bao/index.md'), story('title: Họp báo'));
+    writeFileSync(join(articles, '2024/2024-03-02-hoi-thao.md'), story('title: Hội thảo'));
+    symlinkSync(join(articles, '2024/2024-03-02-hoi-thao.md'), join(articles, '2024/2024-03-03-lien-ket.md'));
+    symlinkSync(join(articles, '2024/2024-03-01-hop-bao'), join(articles, '2024/2024-03-04-thu-muc-lien-ket'));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('marks the stories a link leads to, whose saves the preview sees under another path', () => {
+    const { stories } = listStories(articles, root);
+    expect(stories.map(({ id, linked }) => [id, linked === true])).toEqual([
+      ['2024/2024-03-01-hop-bao/index.md', false],
+      ['2024/2024-03-02-hoi-thao.md', false],
+      ['2024/2024-03-03-lien-ket.md', true],
+      ['2024/2024-03-04-thu-muc-lien-ket/index.md', true],
+    ]);
+  });
+});

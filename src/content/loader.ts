@@ -202,6 +202,9 @@ async function syncArticles(
       excerpt: checked.body.excerpt,
       dWords: checked.body.dWords,
     };
+    // Checked again with its text unchanged (a photo it shows was replaced): setting the same
+    // digest would be a no-op, and Astro would not list its images.
+    if (existing?.digest === digest) store.delete(story.id);
     store.set({
       id: story.id,
       data,

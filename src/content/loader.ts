@@ -65,9 +65,11 @@ export function devProblemsFile(projectRoot: string, collection: (typeof PREVIEW
 }
 
 /**
- * The state of the files a story refers to, relative to its own file: size
- * and time of change of each, or that it is missing. A story whose text is
- * unchanged is checked again when this changes (a photo deleted or replaced).
+ * The state of the files a story refers to, relative to its own file: the
+ * size of each, or that it is missing. A story whose text is unchanged is
+ * checked again when this changes (a photo deleted or replaced). Not the time
+ * of change: a fresh checkout gives every file a new one, and the cache kept
+ * between CI runs would then be of no use to stories with photos.
  */
 function filesState(storyFile: string, files: readonly string[]): string {
   const dir = dirname(storyFile);
@@ -75,7 +77,7 @@ function filesState(storyFile: string, files: readonly string[]): string {
     .map((file) => {
       try {
         const stat = statSync(resolve(dir, file));
-        return `${stat.size}:${stat.mtimeMs}`;
+        return String(stat.size);
       } catch {
         return '-';
       }

@@ -121,8 +121,20 @@ describe('the web editor at /quan-tri/', () => {
     await field(page, 'tags.0').getByRole('textbox').fill('Đoàn thanh niên');
     await field(page, 'tags').getByRole('button', { name: 'Thêm ⁨Từ khóa⁩' }).last().click();
     await field(page, 'tags.1').getByRole('textbox').fill('Tình nguyện, Mùa hè');
-    await page.getByRole('checkbox', { name: 'Thêm ⁨Ảnh đầu bài⁩' }).check();
-    await field(page, 'cover.src').locator('input[type=file]').first().setInputFiles(PHOTO);
+    // Once in a CI run the cover's fields never came after the box was ticked: tick it again,
+    // as an editor would, if they are not there after 10 s (no more than three times).
+    const coverBox = page.getByRole('checkbox', { name: 'Thêm ⁨Ảnh đầu bài⁩' });
+    const photoInput = field(page, 'cover.src').locator('input[type=file]').first();
+    for (let attempt = 1; ; attempt += 1) {
+      await coverBox.check();
+      try {
+        await photoInput.waitFor({ state: 'attached', timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    await photoInput.setInputFiles(PHOTO);
     await field(page, 'cover.alt').getByRole('textbox').fill('Đoàn viên ra quân');
     await field(page, 'cover.caption').getByRole('textbox').fill('Lễ ra quân sáng 15/02.');
     await page.getByRole('textbox', { name: 'Ngày sửa bài' }).fill('2026-02-16T08:00');

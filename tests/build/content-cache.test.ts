@@ -34,6 +34,16 @@ async function build(): Promise<void> {
   expect(result.status, result.output).toBe(0);
 }
 
+/** Writes a plain JPEG photo of the given size and colour. */
+async function writePhoto(file: string, width: number, height: number, background: string): Promise<void> {
+  writeFileSync(
+    file,
+    await sharp({ create: { width, height, channels: 3, background } })
+      .jpeg()
+      .toBuffer(),
+  );
+}
+
 const bodyText = (path: string) => textOf(page(outDir, path).querySelector('.prose'));
 
 beforeAll(async () => {
@@ -107,21 +117,11 @@ describe('the content cache between builds', () => {
       join(articles, story),
       '---\ntitle: Lễ khai giảng\ndate: \'2023-05-22\'\n---\n\n![Lễ khai giảng](./khai-giang.jpg "Lễ khai giảng")\n',
     );
-    writeFileSync(
-      photo,
-      await sharp({ create: { width: 16, height: 16, channels: 3, background: '#204080' } })
-        .jpeg()
-        .toBuffer(),
-    );
+    await writePhoto(photo, 16, 16, '#204080');
     await build();
     expect(pageExists(outDir, '/bai-viet/khai-giang/')).toBe(true);
     // The photo replaced by another: the story is checked again and the new photo shown.
-    writeFileSync(
-      photo,
-      await sharp({ create: { width: 48, height: 32, channels: 3, background: '#c04020' } })
-        .jpeg()
-        .toBuffer(),
-    );
+    await writePhoto(photo, 48, 32, '#c04020');
     await build();
     const shown = page(outDir, '/bai-viet/khai-giang/').querySelector('.prose img');
     expect(shown?.getAttribute('src')).toMatch(/^\/_astro\//);

@@ -110,21 +110,10 @@ describe('the web editor at /quan-tri/', () => {
     const page = await openEditor();
     await page.goto(`${server.url}/quan-tri/#/collections/bai-viet/new`);
     await page.getByRole('textbox', { name: 'Tiêu đề' }).fill(TITLE);
-    await page.getByRole('textbox', { name: 'Ngày đăng' }).fill('2026-02-15T09:30');
-    await page.getByRole('combobox', { name: 'Chuyên mục' }).click();
-    await page.getByRole('option', { name: 'Hoạt động đoàn thể' }).click();
-    await page.getByRole('textbox', { name: 'Người viết' }).fill('Thanh Tiên');
-    await page.getByRole('textbox', { name: 'Nguồn tin' }).fill('Thành Đoàn');
-    await page.getByRole('textbox', { name: 'Người chụp ảnh' }).fill('Minh Anh');
-    await page.getByRole('textbox', { name: 'Tóm tắt' }).fill('Sáng 15/02, đoàn viên ra quân chiến dịch tình nguyện.');
-    await field(page, 'tags').getByRole('button', { name: 'Thêm ⁨Từ khóa⁩' }).click();
-    await field(page, 'tags.0').getByRole('textbox').fill('Đoàn thanh niên');
-    await field(page, 'tags').getByRole('button', { name: 'Thêm ⁨Từ khóa⁩' }).last().click();
-    await field(page, 'tags.1').getByRole('textbox').fill('Tình nguyện, Mùa hè');
-    // Sveltia CMS can leave the box ticked without showing the cover's fields (twice in CI runs,
-    // and at will by ticking it right after other edits). Untick it and tick it again, as the
-    // editors' guide tells editors to, if the fields are not there after 10 s (three tries);
-    // the last failure says what the cover's part of the form showed.
+    // The cover first, as the editors' guide advises. Sveltia CMS 0.221.1 leaves the cover's fields
+    // out when its box is ticked after a tag and then another field were typed in (seen in CI runs;
+    // at will with title, tag, "Nguồn tin", then the box). If they do not come within 10 s, do what
+    // the guide says: untick, type in another field, tick again (three tries in all).
     const coverBox = page.getByRole('checkbox', { name: 'Thêm ⁨Ảnh đầu bài⁩' });
     const photoInput = field(page, 'cover.src').locator('input[type=file]').first();
     for (let attempt = 1; ; attempt += 1) {
@@ -140,12 +129,24 @@ describe('the web editor at /quan-tri/', () => {
           throw new Error(`the cover's fields did not come; the cover field showed: ${shown}`, { cause: error });
         }
         await coverBox.uncheck();
-        await field(page, 'cover.src').waitFor({ state: 'detached' });
+        await page.getByRole('textbox', { name: 'Tiêu đề' }).fill(`${TITLE} `);
+        await page.getByRole('textbox', { name: 'Tiêu đề' }).fill(TITLE);
       }
     }
     await photoInput.setInputFiles(PHOTO);
     await field(page, 'cover.alt').getByRole('textbox').fill('Đoàn viên ra quân');
     await field(page, 'cover.caption').getByRole('textbox').fill('Lễ ra quân sáng 15/02.');
+    await page.getByRole('textbox', { name: 'Ngày đăng' }).fill('2026-02-15T09:30');
+    await page.getByRole('combobox', { name: 'Chuyên mục' }).click();
+    await page.getByRole('option', { name: 'Hoạt động đoàn thể' }).click();
+    await page.getByRole('textbox', { name: 'Người viết' }).fill('Thanh Tiên');
+    await page.getByRole('textbox', { name: 'Nguồn tin' }).fill('Thành Đoàn');
+    await page.getByRole('textbox', { name: 'Người chụp ảnh' }).fill('Minh Anh');
+    await page.getByRole('textbox', { name: 'Tóm tắt' }).fill('Sáng 15/02, đoàn viên ra quân chiến dịch tình nguyện.');
+    await field(page, 'tags').getByRole('button', { name: 'Thêm ⁨Từ khóa⁩' }).click();
+    await field(page, 'tags.0').getByRole('textbox').fill('Đoàn thanh niên');
+    await field(page, 'tags').getByRole('button', { name: 'Thêm ⁨Từ khóa⁩' }).last().click();
+    await field(page, 'tags.1').getByRole('textbox').fill('Tình nguyện, Mùa hè');
     await page.getByRole('textbox', { name: 'Ngày sửa bài' }).fill('2026-02-16T08:00');
     await field(page, 'aliases').getByRole('button', { name: 'Thêm ⁨Địa chỉ cũ⁩' }).click();
     await field(page, 'aliases.0').getByRole('textbox').fill('/tin-tuc/2345.html');

@@ -28,6 +28,26 @@ describe('drawShareImage', () => {
     });
   });
 
+  it('draws the card on red with a gold bottom edge that follows its rounded corners', async () => {
+    const { data, info } = await sharp(await drawShareImage(input))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const hex = (x: number, y: number) => {
+      const at = (y * info.width + x) * info.channels;
+      return `#${[0, 1, 2].map((c) => data[at + c].toString(16).padStart(2, '0')).join('')}`;
+    };
+    // The card spans x 40–1160, y 110–590; its last 10 px are gold.
+    expect(hex(600, 100)).toBe(input.colours.red);
+    expect(hex(600, 575)).toBe(input.colours.paper);
+    expect(hex(600, 585)).toBe(input.colours.gold);
+    expect(hex(600, 600)).toBe(input.colours.red);
+    expect(hex(30, 400)).toBe(input.colours.red);
+    expect(hex(45, 400)).toBe(input.colours.paper);
+    // Rounded: the card's very corners are the red behind it.
+    expect(hex(40, 110)).toBe(input.colours.red);
+    expect(hex(40, 589)).toBe(input.colours.red);
+  });
+
   it('fits a 214-character headline', async () => {
     const long = await drawShareImage({
       ...input,

@@ -7,7 +7,8 @@ import { adminEditor } from './src/integrations/admin.ts';
 import { leanMemory } from './src/integrations/lean-memory.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
-import { shareImageLog } from './src/integrations/share-images.ts';
+import { devFileEndpoints } from './src/integrations/dev-file-endpoints.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
@@ -19,7 +20,15 @@ export default defineConfig({
   // The web editor's bundle goes into dist/quan-tri/ (no page of its own for the sitemap or search).
   // The sitemap takes its dates from the page build; the search index is built over the finished site; the
   // server configurations and compressed copies come last, once every file is written.
-  integrations: [leanMemory(), adminEditor(), sitemapWithLastmod(), searchIndex(), shareImageLog(), serverConfig()],
+  integrations: [
+    leanMemory(),
+    adminEditor(),
+    sitemapWithLastmod(),
+    searchIndex(),
+    shareImages(),
+    serverConfig(),
+    devFileEndpoints(),
+  ],
   // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
   cacheDir: `./${contentCacheDir(process.cwd())}`,
   experimental: {

@@ -16,6 +16,7 @@ import { articleSlug } from '../lib/content/slug';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
 import { lastModified } from '../lib/discovery/sitemap';
 import { articleHtmlDir, articleHtmlFile } from './article-html';
+import { drawShareImages } from './share-image-pool';
 import { shareLastModified } from './sitemap-dates';
 
 /** An article as pages see it: frontmatter plus everything derived from it. */
@@ -126,6 +127,8 @@ async function load(): Promise<SiteData> {
   const mode = { includeDrafts: isPreview, now: publicationNow() };
   const articles = sortNewestFirst(all.filter((article) => isPublished(article, mode)));
   shareLastModified(lastModified(articles));
+  // In a build, the share images are drawn on the other cores while this thread builds the pages.
+  drawShareImages(articles);
 
   const allPages = (await getCollection('pages')).map(toPage);
   // A page may take no address of the site's sections, of an article (drafts included) or of another page.

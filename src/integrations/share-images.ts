@@ -1,15 +1,35 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { closeSharePool, shareImageStats } from '../data/share-image-pool';
+import { closeSharePool, drawnShareImages, openShareImageJob, shareImageStats } from '../data/share-image-pool';
+import { paths } from '../lib/discovery/paths';
 
 /**
- * Ends the share images' worker threads and reports what the images cost: how many were drawn, in how long each,
- * and how many came from the cache (the page build draws them; see
- * `src/pages/bai-viet/[slug]/anh-chia-se.png.ts`).
+ * Share images. A build draws them on worker threads while its main thread builds the pages (the
+ * page build starts the drawing once it knows the articles, see `drawShareImages`), writes them
+ * into the site once the pages are written, and reports what they cost. Drawn as an Astro route
+ * they came before the other pages, with the main thread idle until the last was drawn and a core
+ * idle after. The preview draws an image when it is asked for, by the route this adds.
  */
-export function shareImageLog(): AstroIntegration {
+export function shareImages(): AstroIntegration {
   return {
     name: 'ban-tin-share-images',
     hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command !== 'dev') return;
+        injectRoute({
+          pattern: paths.shareImage('[slug]'),
+          entrypoint: fileURLToPath(new URL('../routes/share-image.png.ts', import.meta.url)),
+        });
+      },
+      'astro:build:start': () => {
+        openShareImageJob();
+      },
+      'astro:build:generated': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        for (const { path, file } of await drawnShareImages()) copyFileSync(file, join(outDir, path));
+      },
       'astro:build:done': async ({ logger }) => {
         await closeSharePool();
         const { drawn, cached, drawMs } = shareImageStats();

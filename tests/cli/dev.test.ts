@@ -34,6 +34,10 @@ const STORIES: Record<string, string | Uint8Array> = {
     '![Lễ khai giảng](./khai-giang.jpg "Lễ khai giảng")',
   ),
   '2024/2024-02-09-co-anh/khai-giang.jpg': PHOTO,
+  '2024/2024-02-10-dinh-kem/index.md': article(
+    "title: Bài có tệp đính kèm\ndate: '10/02/2024'\nattachments:\n  - ./quyet-dinh.pdf",
+  ),
+  '2024/2024-02-10-dinh-kem/quyet-dinh.pdf': '%PDF-1.4\n% Quyết định\n',
 };
 
 /** Waits until `check` passes, polling; fails with the last error after `ms`. */
@@ -104,6 +108,26 @@ describe('npm run dev on a content root with broken stories', () => {
     expect((await get('/bai-viet/ban-nhap/')).html).toMatch(marked('Bản nháp đang viết'));
     expect((await get('/bai-viet/bai-tot/')).html).not.toMatch(marked('Bài viết tốt'));
     expect((await get('/bai-viet/bai-tot/')).html).toMatch(/Bài viết tốt<\/h1>/);
+  });
+
+  it("serves a story's share image and attachments at the addresses its page links to", async () => {
+    const story = (await get('/bai-viet/dinh-kem/')).html;
+    const links = [
+      ...story.matchAll(/(?:href|content)="(?:https?:\/\/[^/"]+)?(\/bai-viet\/dinh-kem\/[^"/]+\.(?:png|pdf))"/g),
+    ].map((match) => match[1]);
+    expect(links).toEqual(
+      expect.arrayContaining(['/bai-viet/dinh-kem/anh-chia-se.png', '/bai-viet/dinh-kem/quyet-dinh.pdf']),
+    );
+    const image = await fetch(`${base}/bai-viet/dinh-kem/anh-chia-se.png`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const meta = await sharp(Buffer.from(await image.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    const pdf = await fetch(`${base}/bai-viet/dinh-kem/quyet-dinh.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(await pdf.text()).toBe('%PDF-1.4\n% Quyết định\n');
+    // No story, no image.
+    expect((await fetch(`${base}/bai-viet/khong-co-bai-nay/anh-chia-se.png`)).status).toBe(404);
   });
 
   it('leaves each broken story out of the preview', async () => {

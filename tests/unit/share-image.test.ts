@@ -34,7 +34,7 @@ describe('drawShareImage', () => {
       .toBuffer({ resolveWithObject: true });
     const hex = (x: number, y: number) => {
       const at = (y * info.width + x) * info.channels;
-      return `#${[0, 1, 2].map((c) => data[at + c].toString(16).padStart(2, '0')).join('')}`;
+      return `#${[0, 1, 2].map((c) => (data[at + c] ?? 0).toString(16).padStart(2, '0')).join('')}`;
     };
     // The card spans x 40–1160, y 110–590; its last 10 px are gold.
     expect(hex(600, 100)).toBe(input.colours.red);

@@ -187,23 +187,23 @@ export interface ShareImageStats {
 export type ShareImageDrawer = (input: ShareImageInput) => Promise<Uint8Array>;
 
 /**
- * A share image from `cacheDir` when one was drawn for the same content, else drawn now by
- * `draw` (a worker thread in the build, so that images are drawn on every core) and kept there;
+ * The file of a share image in `cacheDir`: one drawn earlier for the same content, else drawn now
+ * by `draw` (a worker thread in builds, so that images are drawn on every core) and kept there;
  * counted in `stats`.
  */
-export async function cachedShareImage(
+export async function cachedShareImageFile(
   input: ShareImageInput,
   cacheDir: string,
   draw: ShareImageDrawer = drawShareImage,
   stats: ShareImageStats = { drawn: 0, cached: 0, drawMs: 0 },
-): Promise<Buffer> {
+): Promise<string> {
   const file = join(cacheDir, `${shareImageKey(input)}.png`);
   if (existsSync(file)) {
     stats.cached += 1;
-    return readFileSync(file);
+    return file;
   }
   const started = performance.now();
-  const png = Buffer.from(await draw(input));
+  const png = await draw(input);
   stats.drawMs += performance.now() - started;
   stats.drawn += 1;
   mkdirSync(cacheDir, { recursive: true });
@@ -211,5 +211,5 @@ export async function cachedShareImage(
   const partial = `${file}.${process.pid}.${stats.drawn}.tmp`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  return png;
+  return file;
 }

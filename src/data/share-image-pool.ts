@@ -38,7 +38,7 @@ const stats = processSlot<ShareImageStats>('share-image-stats');
 
 /** The running totals of this process's share images: counted as they are drawn, logged once the build is done. */
 export function shareImageStats(): ShareImageStats {
-  const totals = stats.get() ?? { drawn: 0, cached: 0, drawMs: 0 };
+  const totals = stats.get() ?? { drawn: 0, cached: 0 };
   stats.set(totals);
   return totals;
 }
@@ -66,7 +66,7 @@ export interface DrawnShareImage {
 }
 
 /** The build's share images: opened when the build starts, drawing once the articles are known. */
-const job = processSlot<{ drawing?: Promise<DrawnShareImage[]> }>('share-image-job');
+const job = processSlot<{ drawing?: Promise<DrawnShareImage[]>; seconds?: number }>('share-image-job');
 
 /** Called when a build starts: the first `drawShareImages` of its page build then starts drawing. */
 export function openShareImageJob(): void {
@@ -86,6 +86,7 @@ export function drawShareImages(
   if (!open || open.drawing) return;
   const pool = sharePool();
   const cacheDir = shareImageCacheDir();
+  const started = performance.now();
   open.drawing = Promise.all(
     articles
       .filter((article) => !article.cover)
@@ -98,14 +99,20 @@ export function drawShareImages(
           shareImageStats(),
         ),
       })),
-  );
+  ).finally(() => {
+    open.seconds = (performance.now() - started) / 1000;
+  });
   // Awaited, and its error reported, by `drawnShareImages`.
   open.drawing.catch(() => undefined);
 }
 
-/** The build's share images once all are drawn (none if the page build never listed the articles); ends the job. */
-export async function drawnShareImages(): Promise<DrawnShareImage[]> {
+/**
+ * The build's share images once all are drawn (none if the page build never listed the articles),
+ * and the seconds from the first to the last; ends the job.
+ */
+export async function drawnShareImages(): Promise<{ images: DrawnShareImage[]; seconds: number }> {
   const open = job.get();
   job.set(undefined);
-  return (await open?.drawing) ?? [];
+  const images = (await open?.drawing) ?? [];
+  return { images, seconds: open?.seconds ?? 0 };
 }

@@ -13,6 +13,7 @@ import { paths } from '../lib/discovery/paths';
  * idle after. The preview draws an image when it is asked for, by the route this adds.
  */
 export function shareImages(): AstroIntegration {
+  let seconds = 0;
   return {
     name: 'ban-tin-share-images',
     hooks: {
@@ -28,13 +29,16 @@ export function shareImages(): AstroIntegration {
       },
       'astro:build:generated': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        for (const { path, file } of await drawnShareImages()) copyFileSync(file, join(outDir, path));
+        const drawn = await drawnShareImages();
+        for (const { path, file } of drawn.images) copyFileSync(file, join(outDir, path));
+        seconds = drawn.seconds;
       },
       'astro:build:done': async ({ logger }) => {
         await closeSharePool();
-        const { drawn, cached, drawMs } = shareImageStats();
-        const each = drawn > 0 ? `, ${(drawMs / drawn).toFixed(0)} ms each` : '';
-        logger.info(`Share images: ${drawn} drawn on worker threads${each}; ${cached} from the cache`);
+        const { drawn, cached } = shareImageStats();
+        logger.info(
+          `Share images: ${drawn} drawn on worker threads beside the page build, ${cached} from the cache, in ${seconds.toFixed(1)}s`,
+        );
       },
     },
   };

@@ -179,8 +179,6 @@ export async function drawShareImage(input: ShareImageInput): Promise<Buffer> {
 export interface ShareImageStats {
   drawn: number;
   cached: number;
-  /** Milliseconds spent drawing (cache hits excluded). */
-  drawMs: number;
 }
 
 /** Draws an image elsewhere (on a worker thread), or here when not given. */
@@ -195,16 +193,14 @@ export async function cachedShareImageFile(
   input: ShareImageInput,
   cacheDir: string,
   draw: ShareImageDrawer = drawShareImage,
-  stats: ShareImageStats = { drawn: 0, cached: 0, drawMs: 0 },
+  stats: ShareImageStats = { drawn: 0, cached: 0 },
 ): Promise<string> {
   const file = join(cacheDir, `${shareImageKey(input)}.png`);
   if (existsSync(file)) {
     stats.cached += 1;
     return file;
   }
-  const started = performance.now();
   const png = await draw(input);
-  stats.drawMs += performance.now() - started;
   stats.drawn += 1;
   mkdirSync(cacheDir, { recursive: true });
   // Written beside, then renamed: a build stopped half-way never leaves half a picture in the cache.

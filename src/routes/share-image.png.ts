@@ -5,8 +5,8 @@ import { shareImageCacheDir, shareImageInput, shareImageStats, sharePool } from 
 import { cachedShareImageFile } from '../lib/discovery/share-image';
 
 /**
- * The preview's share images, drawn when asked for. The underscore keeps this file out of the
- * build's pages: a build draws every image beside its page build and writes them itself
+ * The preview's share images, drawn when asked for. Outside `src/pages/`, so a build has no such
+ * route: it draws every image beside its page build and writes them itself
  * (`src/integrations/share-images.ts`, which adds this route to the preview only).
  */
 export const getStaticPaths = (async () => {

@@ -8,6 +8,8 @@ import { leanMemory } from './src/integrations/lean-memory.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
 import { devFileEndpoints } from './src/integrations/dev-file-endpoints.ts';
+import { dataStoreModule } from './src/integrations/data-store-module.ts';
+import { previewWatch } from './src/integrations/preview-watch.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -28,6 +30,8 @@ export default defineConfig({
     shareImages(),
     serverConfig(),
     devFileEndpoints(),
+    dataStoreModule(),
+    previewWatch(),
   ],
   // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
   cacheDir: `./${contentCacheDir(process.cwd())}`,
@@ -45,14 +49,4 @@ export default defineConfig({
     },
   },
   markdown: markdownOptions,
-  vite: {
-    server: {
-      watch: {
-        // The preview learns nothing from built sites: a previous build of 10,000 stories is some 20,000
-        // folders to watch (enough to run the watcher out of file handles), with the build's staging,
-        // old and server folders beside it.
-        ignored: ['**/dist/**', '**/dist-server/**', '**/.dist-staging-*/**', '**/.dist-old-*/**'],
-      },
-    },
-  },
 });

@@ -126,7 +126,8 @@ async function load(): Promise<SiteData> {
   // Drafts and scheduled stories are shown, marked, by the preview (`npm run dev`) only.
   const mode = { includeDrafts: isPreview, now: publicationNow() };
   const articles = sortNewestFirst(all.filter((article) => isPublished(article, mode)));
-  shareLastModified(lastModified(articles));
+  // The sitemap is written by a build only.
+  if (!isPreview) shareLastModified(lastModified(articles));
   // In a build, the share images are drawn on the other cores while this thread builds the pages.
   drawShareImages(articles);
 

@@ -119,6 +119,28 @@ describe('yearMonth', () => {
   it('keeps one minute earlier in December of the old year', () => {
     expect(yearMonth(new Date('2022-12-31T16:59:00Z'))).toEqual({ year: 2022, month: 12 });
   });
+
+  it('agrees with the zone database at every month change from 1900 to 2100, an hour either side', () => {
+    // Vietnam's clocks were at +08 in 1959–1975 and +09 in 1945: the last hours of a month then fall in the next.
+    const zone = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric' });
+    const expected = (date: Date) => {
+      const parts = Object.fromEntries(zone.formatToParts(date).map((part) => [part.type, part.value]));
+      return { year: Number(parts.year), month: Number(parts.month) };
+    };
+    const wrong: string[] = [];
+    for (let year = 1900; year <= 2100; year += 1) {
+      for (let month = 0; month < 12; month += 1) {
+        const edge = Date.UTC(year, month, 1);
+        for (let hours = -10; hours <= 1; hours += 1) {
+          const date = new Date(edge + hours * 3_600_000);
+          if (JSON.stringify(yearMonth(date)) !== JSON.stringify(expected(date))) wrong.push(date.toISOString());
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(yearMonth(new Date('1975-05-31T16:30:00Z'))).toEqual({ year: 1975, month: 6 });
+    expect(yearMonth(new Date('1975-05-31T16:30:00Z'))).toEqual(expected(new Date('1975-05-31T16:30:00Z')));
+  });
 });
 
 describe('monthLabel', () => {

@@ -116,8 +116,20 @@ export const formatDate: (date: Date) => string = cachedFormat('dd/MM/yyyy');
 /** ISO 8601 with the Vietnam offset (`2023-01-12T00:00:00+07:00`), for `datetime` and metadata. */
 export const isoDateTime: (date: Date) => string = cachedFormat("yyyy-MM-dd'T'HH:mm:ssxxx");
 
+/**
+ * Vietnam has kept UTC+7 since 13 June 1975, 00:00 (+08) in the zone database: the month of a later
+ * instant needs no zone rules, which would cost a build a few hundred milliseconds at 10,000 stories.
+ */
+const FIXED_OFFSET_SINCE = Date.UTC(1975, 5, 12, 16);
+const FIXED_OFFSET = 7 * 3_600_000;
+
 /** The calendar year and month (1–12) of an instant, in Vietnam. */
 export function yearMonth(date: Date): { year: number; month: number } {
+  const time = date.getTime();
+  if (time >= FIXED_OFFSET_SINCE) {
+    const local = new Date(time + FIXED_OFFSET);
+    return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
+  }
   const local = inVietnam(date);
   return { year: local.getFullYear(), month: local.getMonth() + 1 };
 }

@@ -75,5 +75,13 @@ export function articleSlug(filePath: string, override: string | undefined): str
  * `C++`, `C#` and `C` get pages of their own (`c-plus-plus`, `c-sharp`, `c`).
  */
 export function tagSlug(name: string): string {
-  return slugify(name.replace(/\+/g, ' plus ').replace(/#/g, ' sharp '));
+  let slug = tagSlugs.get(name);
+  if (slug === undefined) {
+    slug = slugify(name.replace(/\+/g, ' plus ').replace(/#/g, ' sharp '));
+    tagSlugs.set(name, slug);
+  }
+  return slug;
 }
+
+/** Tag slugs by name: a site has a few hundred tags, each on many stories, and slugifying is the slow part. */
+const tagSlugs = new Map<string, string>();

@@ -1,0 +1,44 @@
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content/content-root';
+import { isInside } from '../content/source';
+
+/**
+ * What the preview's file watcher leaves alone: built sites (a previous build of 10,000 stories
+ * is some 20,000 folders, enough to run the watcher out of file handles, with the build's staging,
+ * old and server folders beside it), and the benchmark's and tests' scratch folders, which hold
+ * whole sites, content and Hugo copies of them, except the content root the preview shows.
+ * Watching them cost the preview a walk of every file at start (13 s of a 30 s start at 10,000
+ * stories with one benchmark run kept) and a watch on each.
+ */
+export function previewIgnored(projectRoot: string, env: NodeJS.ProcessEnv = process.env): (path: string) => boolean {
+  const shown = contentRoot(projectRoot, env);
+  const scratch = ['bench/.work', 'tests/.tmp'].map((dir) => resolve(projectRoot, dir));
+  return (path) => {
+    // The content root shown is watched whatever its folders are called, and wherever it is.
+    if (isInside(shown, path) || !isInside(projectRoot, path)) return false;
+    if (relative(projectRoot, path).split(sep).some(isBuiltSite)) return true;
+    return scratch.some((dir) => path !== dir && isInside(dir, path)) && !isInside(path, shown);
+  };
+}
+
+/** A built site's folder: `dist/`, the server configurations, a build's staging and the site it replaced. */
+function isBuiltSite(name: string): boolean {
+  return (
+    name === 'dist' || name === 'dist-server' || name.startsWith('.dist-staging-') || name.startsWith('.dist-old-')
+  );
+}
+
+/** The integration that gives the preview's watcher `previewIgnored`. */
+export function previewWatch(): AstroIntegration {
+  return {
+    name: 'ban-tin-preview-watch',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        if (command !== 'dev') return;
+        updateConfig({ vite: { server: { watch: { ignored: [previewIgnored(fileURLToPath(config.root))] } } } });
+      },
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dataToEsm } from '@rollup/pluginutils';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DATA_STORE_MODULE, dataStoreAsJson, jsonModule } from '../../../src/integrations/data-store-module';
+import { projectRoot } from '../../support/build';
+
+/** A store as Astro writes it: devalue's flat array, Vietnamese text, quotes, a line break and a `</script>`. */
+const STORE = JSON.stringify([
+  ['Map', 1, 2],
+  'articles',
+  { id: 3, data: 4 },
+  '2024/2024-02-01-khai-giang.md',
+  { title: 'Khai giảng lớp "Bồi dưỡng" \u2028 khóa 1\n</script>', date: ['Date', '2024-01-31T17:00:00.000Z'] },
+]);
+
+/** The value a module's code exports, by running it. */
+async function exported(code: string): Promise<unknown> {
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as {
+    default: unknown;
+  };
+  return module.default;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ban-tin-store-'));
+const storeFile = join(dir, 'data-store.json');
+writeFileSync(storeFile, STORE);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Transform = (code: string, id: string) => { code: string } | undefined;
+const transform = dataStoreAsJson(() => storeFile).transform as unknown as Transform;
+
+describe("Astro's content store handed to Vite as a JSON string", () => {
+  it('exports the same value as the object literal Astro makes of the store', async () => {
+    const astros = dataToEsm(JSON.parse(STORE) as unknown[], { compact: true });
+    const ours = transform(astros, DATA_STORE_MODULE);
+    expect(ours?.code).toBe(jsonModule(STORE));
+    expect(await exported(ours?.code ?? '')).toEqual(await exported(astros));
+    expect(await exported(jsonModule(STORE))).toEqual(JSON.parse(STORE));
+  });
+
+  it('leaves every other module, and a store module of another shape, as they are', () => {
+    expect(transform('export default [1];', 'src/data/articles.ts')).toBeUndefined();
+    expect(transform('export default new Map()', DATA_STORE_MODULE)).toBeUndefined();
+    const missing = dataStoreAsJson(() => join(dir, 'absent.json')).transform as unknown as Transform;
+    expect(missing('export default[]', DATA_STORE_MODULE)).toBeUndefined();
+  });
+
+  it('names the module and the files as the installed Astro does (fails when Astro changes them)', () => {
+    const astro = (path: string) => readFileSync(join(projectRoot, 'node_modules/astro/dist/content', path), 'utf8');
+    expect(astro('consts.js')).toContain(`const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID;`);
+    expect(astro('consts.js')).toContain(`const DATA_STORE_VIRTUAL_ID = "${DATA_STORE_MODULE.slice(1)}";`);
+    expect(astro('consts.js')).toContain('const DATA_STORE_FILE = "data-store.json";');
+    expect(astro('content-layer.js')).toContain(
+      'return new URL(DATA_STORE_FILE, isDev ? settings.dotAstroDir : settings.config.cacheDir);',
+    );
+    expect(astro('vite-plugin-content-virtual-mod.js')).toContain(
+      'code: dataToEsm(parsed, {\n              compact: true',
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { previewIgnored } from '../../../src/integrations/preview-watch';
+
+const project = join('/', 'srv', 'ban-tin');
+const at = (...parts: string[]) => join(project, ...parts);
+
+/** Whether the watcher leaves `path` alone. */
+const ignored = (path: string, env: NodeJS.ProcessEnv = {}) => previewIgnored(project, env)(path);
+
+describe("the preview's file watcher", () => {
+  it('watches the site: its code, its public files and the content root', () => {
+    for (const path of [at('src/pages/index.astro'), at('public/favicon.ico'), at('astro.config.mjs')])
+      expect(ignored(path), path).toBe(false);
+    expect(ignored(at('content/articles/2024/2024-02-01-khai-giang.md'))).toBe(false);
+  });
+
+  it('watches a content root outside the project, and one with a story folder named like a built site', () => {
+    const env = { BANTIN_CONTENT_DIR: join('/', 'data', 'dist', 'noi-dung') };
+    expect(ignored(join('/', 'data', 'dist', 'noi-dung', 'articles', '2024', 'a.md'), env)).toBe(false);
+    expect(ignored(at('content/articles/2024/dist/index.md'))).toBe(false);
+  });
+
+  it('leaves built sites alone: dist/, the server folder, a staging and an old site', () => {
+    for (const path of [
+      at('dist'),
+      at('dist/bai-viet/a/index.html'),
+      at('dist-server/nginx.conf'),
+      at('.dist-staging-123/index.html'),
+      at('.dist-old-123/index.html'),
+    ])
+      expect(ignored(path), path).toBe(true);
+  });
+
+  it("leaves the benchmark's and the tests' scratch folders alone, but for the content root shown", () => {
+    const env = { BANTIN_CONTENT_DIR: 'bench/.work/10000-ab12/content' };
+    expect(ignored(at('bench/.work/10000-ab12/hugo/content/posts/a.md'), env)).toBe(true);
+    expect(ignored(at('bench/.work/1000-cd34/content/articles/2024/a.md'), env)).toBe(true);
+    expect(ignored(at('tests/.tmp/dev-preview/articles/2024/a.md'), env)).toBe(true);
+    // The content root shown, all of it, and the folders that lead to it.
+    expect(ignored(at('bench/.work/10000-ab12/content/articles/2024/a.md'), env)).toBe(false);
+    expect(ignored(at('bench/.work/10000-ab12/content'), env)).toBe(false);
+    expect(ignored(at('bench/.work/10000-ab12'), env)).toBe(false);
+    expect(ignored(at('bench/.work'), env)).toBe(false);
+    expect(
+      ignored(at('tests/.tmp/dev-preview/articles/2024/a.md'), { BANTIN_CONTENT_DIR: 'tests/.tmp/dev-preview' }),
+    ).toBe(false);
+  });
+});

@@ -19,23 +19,28 @@ export function jsonModule(json: string): string {
  * test machine), and Rollup again in every build. This hands the same store to Vite as one string,
  * given to `JSON.parse`, as Astro 6 does: the module's value is the same, its syntax tree one node.
  *
- * `storeFile` is where Astro keeps the store it made the module from (`.astro/` in the preview,
- * the cache folder in a build). Should Astro's module ever stop being the store's JSON literal,
- * the module is left as Astro made it; `tests/unit/data-store-module.test.ts` fails then.
+ * `storeFile` is where Astro keeps the store it makes the module from (`.astro/` in the preview,
+ * the cache folder in a build). `tests/unit/integrations/data-store-module.test.ts` fails when the
+ * installed Astro names the module or the file otherwise, or makes the module of something else.
  * Remove when the site moves to Astro 6.
  */
 export function dataStoreAsJson(storeFile: () => string): Plugin {
   return {
     name: 'ban-tin-data-store-as-json',
-    transform(code, id) {
-      if (id !== DATA_STORE_MODULE || !/^export default ?\[/.test(code)) return undefined;
-      let json: string;
-      try {
-        json = readFileSync(storeFile(), 'utf8');
-      } catch {
-        return undefined;
-      }
-      return { code: jsonModule(json), map: { mappings: '' } };
+    // Before Astro's own loading of the module, which would make the object literal first.
+    load: {
+      order: 'pre',
+      handler(id) {
+        if (id !== DATA_STORE_MODULE) return undefined;
+        let json: string;
+        try {
+          json = readFileSync(storeFile(), 'utf8');
+        } catch {
+          // No store yet: Astro's own module (an empty one).
+          return undefined;
+        }
+        return { code: jsonModule(json), map: { mappings: '' } };
+      },
     },
   };
 }

@@ -17,7 +17,7 @@ import { publicationNow } from '../lib/content/publication';
 import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/content-root';
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
-import { isInside, listStories } from './source';
+import { isInside, listStories, type StoryFile } from './source';
 import type { ArticleData } from '../lib/content/article-schema';
 import { checkStory, collectionProblems, displayPath, type StoryClaim } from './validate';
 
@@ -54,6 +54,11 @@ export interface StoredBody {
   excerpt: string;
   /** The body's words spelled with `đ`, folded, for the search index. */
   dWords: string;
+  /**
+   * The story file's `size:mtime:ctime` when it was last read, if it had not changed for a while
+   * then (see `settledStamp`): a file with the same one now is not read again.
+   */
+  fileStamp?: string | undefined;
 }
 
 /** The collections whose loaders report content problems to the preview. */
@@ -83,6 +88,20 @@ function filesState(storyFile: string, files: readonly string[]): string {
       }
     })
     .join('|');
+}
+
+/**
+ * How long a file must have been left alone before its stamp is trusted: a file saved again
+ * within the file system's time resolution (a second or two on some) with the same size would
+ * otherwise keep its stamp.
+ */
+const SETTLED_MS = 3_000;
+
+/** A story file's stamp, if it was last changed long enough before `readAt` to be trusted. */
+export function settledStamp(story: StoryFile, readAt: number): string | undefined {
+  if (story.stamp === undefined) return undefined;
+  const lastChange = Math.max(...story.stamp.split(':').slice(1).map(Number));
+  return readAt - lastChange > SETTLED_MS ? story.stamp : undefined;
 }
 
 /** Runs `task` over `items`, at most `limit` at a time. */
@@ -157,27 +176,38 @@ async function syncArticles(
       claims.push(claimOf(story.id, story.file, existing.data as unknown as StoredArticle));
       return;
     }
+    const existingBody = existing?.rendered?.metadata as StoredBody | undefined;
+    const stillRendered =
+      existing !== undefined &&
+      existingBody !== undefined &&
+      existsSync(articleHtmlFile(htmlDir, existingBody.bodyDigest)) &&
+      existingBody.filesState === filesState(story.file, existingBody.files);
+    // Astro rebuilds its list of images to process on every sync: an entry with images is set
+    // again so that its cover and body images are on it (setting an unchanged digest is a no-op).
+    const keep = (entry: NonNullable<typeof existing>, again: boolean) => {
+      if (again || (entry.assetImports?.length ?? 0) > 0) {
+        store.delete(story.id);
+        store.set(entry);
+      }
+      claims.push(claimOf(story.id, story.file, entry.data as unknown as StoredArticle));
+    };
+    // Not changed since it was read (a saved file is read whatever its stamp says).
+    if (stillRendered && story.stamp !== undefined && existingBody.fileStamp === story.stamp && !saved?.has(story.file)) {
+      keep(existing, false);
+      return;
+    }
+    const readAt = Date.now();
     let digest: string;
     try {
       digest = context.generateDigest(readFileSync(story.file).toString('utf8'));
     } catch {
       digest = '';
     }
-    const existingBody = existing?.rendered?.metadata as StoredBody | undefined;
-    if (
-      existing &&
-      existing.digest === digest &&
-      existingBody &&
-      existsSync(articleHtmlFile(htmlDir, existingBody.bodyDigest)) &&
-      existingBody.filesState === filesState(story.file, existingBody.files)
-    ) {
-      // Astro rebuilds its list of images to process on every sync: set an entry with images again
-      // so that its cover and body images are on it (setting an unchanged digest would be a no-op).
-      if ((existing.assetImports?.length ?? 0) > 0) {
-        store.delete(story.id);
-        store.set(existing);
-      }
-      claims.push(claimOf(story.id, story.file, existing.data as unknown as StoredArticle));
+    if (stillRendered && existing.digest === digest) {
+      // The same text under a new stamp (a fresh checkout): kept, with the stamp for next time.
+      const fileStamp = settledStamp(story, readAt);
+      if (fileStamp === existingBody.fileStamp) keep(existing, false);
+      else keep({ ...existing, rendered: { html: '', metadata: { ...existingBody, fileStamp } } }, true);
       return;
     }
     const htmlFile = articleHtmlFile(htmlDir, digest);
@@ -203,6 +233,7 @@ async function syncArticles(
       filesState: filesState(story.file, files),
       excerpt: checked.body.excerpt,
       dWords: checked.body.dWords,
+      fileStamp: settledStamp(story, readAt),
     };
     // Checked again with its text unchanged (a photo it shows was replaced): setting the same
     // digest would be a no-op, and Astro would not list its images.

@@ -22,6 +22,12 @@ export interface StoryFile {
   file: string;
   /** Found through a symbolic link: saving the file changes a path other than `file`. */
   linked?: true;
+  /**
+   * The file's size, time of change and time of its inode's change, `size:mtime:ctime` (not for a
+   * linked file). The last is set by the system on every write or change of times, whatever the
+   * tool: a checkout that gives files fixed times cannot make a changed file look unchanged.
+   */
+  stamp?: string;
 }
 
 const kib = (bytes: number) =>
@@ -91,7 +97,7 @@ export function listStories(articlesDir: string, contentRoot: string): { stories
           refuse(file, { field: 'file', message: t('problem.file.name', { char: breaker[0] }) });
           continue;
         }
-        stories.push(viaLink ? { id, file, linked: true } : { id, file });
+        stories.push(viaLink ? { id, file, linked: true } : { id, file, stamp: `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}` });
       }
     }
   };

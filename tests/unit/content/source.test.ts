@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeStory, listStories, parseStory, readStory } from '../../../src/content/source';
@@ -192,6 +192,30 @@ describe('listStories through symbolic links inside the content root', () => {
       ['2024/2024-03-02-hoi-thao.md', false],
       ['2024/2024-03-03-lien-ket.md', true],
       ['2024/2024-03-04-thu-muc-lien-ket/index.md', true],
+    ]);
+  });
+
+  it("stamps each story with its file's size and times of change, and a linked one with none (it is always read)", async () => {
+    const file = join(articles, '2024/2024-03-02-hoi-thao.md');
+    const stamp = () => listStories(articles, root).stories.find((found) => found.file === file)?.stamp;
+    // Files given a fixed time of change, as some checkouts and archives do.
+    const fixed = new Date('2001-01-01T00:00:00Z');
+    utimesSync(file, fixed, fixed);
+    const before = statSync(file);
+    expect(stamp()).toBe(`${before.size}:${before.mtimeMs}:${before.ctimeMs}`);
+    // Saved with a new text of the same length and given back its old time of change by a tool:
+    // the system's own time of change still tells.
+    // (The system's clock for it may tick every few milliseconds.)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(file, story('title: Hội nghị'));
+    utimesSync(file, fixed, fixed);
+    const after = statSync(file);
+    expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    expect(stamp()).toBe(`${after.size}:${after.mtimeMs}:${after.ctimeMs}`);
+    expect(after.ctimeMs).toBeGreaterThan(before.ctimeMs);
+    expect(listStories(articles, root).stories.filter((found) => found.linked).map((found) => found.stamp)).toEqual([
+      undefined,
+      undefined,
     ]);
   });
 });

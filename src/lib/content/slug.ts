@@ -55,6 +55,26 @@ const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
  * extension and `YYYY-MM-DD-` prefix (`2023/2023-01-12-bang-khen/index.md` → `bang-khen`).
  */
 export function slugFromPath(filePath: string): string {
+  return pathSlugs(filePath);
+}
+
+/**
+ * `compute` with its answers kept by argument. Slugifying is the slow part of the checks and
+ * loads that ask for every story's slug (after each save in the preview) or every tag's.
+ */
+function remembered(compute: (key: string) => string): (key: string) => string {
+  const answers = new Map<string, string>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+const pathSlugs = remembered((filePath) => {
   const parts = filePath.replace(/\\/g, '/').split('/');
   let name = parts.pop() ?? '';
   if (/^index\.mdx?$/i.test(name)) name = parts.pop() ?? '';
@@ -63,7 +83,7 @@ export function slugFromPath(filePath: string): string {
     .replace(/\.mdx?$/i, '')
     .replace(DATE_PREFIX, '');
   return slugify(name);
-}
+});
 
 /** An article's slug: its `slug` field when given, else the one its file name gives. */
 export function articleSlug(filePath: string, override: string | undefined): string {
@@ -75,13 +95,7 @@ export function articleSlug(filePath: string, override: string | undefined): str
  * `C++`, `C#` and `C` get pages of their own (`c-plus-plus`, `c-sharp`, `c`).
  */
 export function tagSlug(name: string): string {
-  let slug = tagSlugs.get(name);
-  if (slug === undefined) {
-    slug = slugify(name.replace(/\+/g, ' plus ').replace(/#/g, ' sharp '));
-    tagSlugs.set(name, slug);
-  }
-  return slug;
+  return tagSlugs(name);
 }
 
-/** Tag slugs by name: a site has a few hundred tags, each on many stories, and slugifying is the slow part. */
-const tagSlugs = new Map<string, string>();
+const tagSlugs = remembered((name) => slugify(name.replace(/\+/g, ' plus ').replace(/#/g, ' sharp ')));

@@ -162,6 +162,9 @@ describe('with JavaScript off', () => {
     await tab.waitForURL(article);
     expect(await tab.locator('h1').textContent()).toBe('Lễ khai giảng năm học mới');
     expect(visited.filter((url) => url.startsWith('https://www.facebook.com/sharer/'))).toHaveLength(1);
+    // The page may still be loading its styles and fonts through the handler: let it answer them
+    // before the context goes, or the answers would land on a closed page.
+    await context.unrouteAll({ behavior: 'wait' });
     await context.close();
   });
 });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { groupByMonth, type ArchiveYear } from '../lib/content/archive';
 import { neighboursBySlug, sortNewestFirst, type Neighbours } from '../lib/content/order';
@@ -78,7 +77,7 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article
     tags: tagsOf(data.tags),
     summary: data.summary === undefined ? body.excerpt : givenSummary(data.summary, site.summaryLength),
     bodyDWords: body.dWords,
-    attachments: attachmentsOf(resolve(filePath), data.attachments),
+    attachments: attachmentsOf(filePath, data.attachments),
     filePath,
     bodyFile: articleHtmlFile(htmlDir, body.bodyDigest),
   };
@@ -145,20 +144,21 @@ async function load(): Promise<SiteData> {
   }
   const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
   const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
+  /** The spellings of each tag, one per article that carries it. */
+  const spellings = new Map<string, string[]>();
   for (const article of articles) {
     byCategory.get(article.category)?.push(article);
     for (const tag of article.tags) {
       const entry = byTag.get(tag.slug) ?? { tag, articles: [] };
       entry.articles.push(article);
       byTag.set(tag.slug, entry);
+      const names = spellings.get(tag.slug) ?? [];
+      names.push(tag.name);
+      spellings.set(tag.slug, names);
     }
   }
-  for (const entry of byTag.values()) {
-    const names = entry.articles.map(
-      (article) => article.tags.find((tag) => tag.slug === entry.tag.slug)?.name ?? entry.tag.name,
-    );
-    entry.tag = { ...entry.tag, name: commonestName(names) };
-  }
+  for (const entry of byTag.values())
+    entry.tag = { ...entry.tag, name: commonestName(spellings.get(entry.tag.slug) ?? []) };
   return {
     pages: allPages
       // Standing pages have no date to wait for: only drafts are held back.

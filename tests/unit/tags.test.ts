@@ -31,3 +31,14 @@ describe('commonestName', () => {
     expect(commonestName(['đào tạo', 'Đào tạo'])).toBe('đào tạo');
   });
 });
+
+describe('tagsOf', () => {
+  it('gives every article the same spelling of a tag, which no page can change for the others', () => {
+    const [first] = tagsOf(['  Đào   tạo ']);
+    const [again] = tagsOf(['Đào tạo']);
+    expect(first).toEqual({ name: 'Đào tạo', slug: 'dao-tao' });
+    expect(again).toEqual(first);
+    expect(() => Object.assign(first!, { name: 'Khác' })).toThrow(TypeError);
+    expect(tagsOf(['Đào tạo'])[0]?.name).toBe('Đào tạo');
+  });
+});

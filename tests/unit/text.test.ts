@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseNfc, squeeze, truncateOnWord } from '../../src/lib/text/clean';
 import { escapeMarkup } from '../../src/lib/text/escape';
+import { remembered } from '../../src/lib/text/remembered';
 
 const nfd = (text: string) => text.normalize('NFD');
 const nfc = (text: string) => text.normalize('NFC');
@@ -104,5 +105,22 @@ describe('escapeMarkup', () => {
   });
   it('escapes markup characters and quotes', () => {
     expect(escapeMarkup(`</dc:creator><x a="1">'&`)).toBe('&#60;/dc:creator&#62;&#60;x a=&#34;1&#34;&#62;&#39;&#38;');
+  });
+});
+
+describe('remembered', () => {
+  it('asks the function once per argument and gives each argument its own answer', () => {
+    const asked: string[] = [];
+    const upper = remembered((text) => {
+      asked.push(text);
+      return text.toUpperCase();
+    });
+    expect(['đào tạo', 'hội thảo', 'đào tạo', 'hội thảo'].map(upper)).toEqual([
+      'ĐÀO TẠO',
+      'HỘI THẢO',
+      'ĐÀO TẠO',
+      'HỘI THẢO',
+    ]);
+    expect(asked).toEqual(['đào tạo', 'hội thảo']);
   });
 });

@@ -114,7 +114,8 @@ export function pageCollisions(pages: readonly PageClaim[], articles: readonly A
   const claimed = new Map<string, string>();
   for (const article of articles) {
     for (const path of [paths.article(article.slug), paths.print(article.slug), ...article.aliases]) {
-      if (!claimed.has(locationOf(path))) claimed.set(locationOf(path), article.fileLabel);
+      const location = locationOf(path);
+      if (!claimed.has(location)) claimed.set(location, article.fileLabel);
     }
   }
   const sorted = [...pages].sort((a, b) => (a.fileLabel < b.fileLabel ? -1 : a.fileLabel > b.fileLabel ? 1 : 0));

@@ -1,4 +1,5 @@
 import slugifyLib from 'slugify';
+import { remembered } from '../text/remembered';
 
 /** Longest slug allowed, in characters. */
 export const MAX_SLUG_LENGTH = 80;
@@ -58,22 +59,7 @@ export function slugFromPath(filePath: string): string {
   return pathSlugs(filePath);
 }
 
-/**
- * `compute` with its answers kept by argument. Slugifying is the slow part of the checks and
- * loads that ask for every story's slug (after each save in the preview) or every tag's.
- */
-function remembered(compute: (key: string) => string): (key: string) => string {
-  const answers = new Map<string, string>();
-  return (key) => {
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      answer = compute(key);
-      answers.set(key, answer);
-    }
-    return answer;
-  };
-}
-
+// Slugifying is the slow part of the checks and loads that ask for every story's slug or every tag's.
 const pathSlugs = remembered((filePath) => {
   const parts = filePath.replace(/\\/g, '/').split('/');
   let name = parts.pop() ?? '';

@@ -1,4 +1,5 @@
 import { squeeze } from '../text/clean';
+import { remembered } from '../text/remembered';
 import { tagSlug } from './slug';
 
 /** A tag as readers see it, with the slug of its page. */
@@ -14,12 +15,17 @@ export interface Tag {
 export function tagsOf(names: readonly string[]): Tag[] {
   const seen = new Map<string, Tag>();
   for (const raw of names) {
-    const name = squeeze(raw.normalize('NFC'));
-    const slug = tagSlug(name);
-    if (slug && !seen.has(slug)) seen.set(slug, { name, slug });
+    const tag = tagNamed(raw);
+    if (tag.slug && !seen.has(tag.slug)) seen.set(tag.slug, tag);
   }
   return [...seen.values()];
 }
+
+/** A tag as written, with its spaces squeezed and its slug (one object per spelling: never changed). */
+const tagNamed = remembered((raw): Readonly<Tag> => {
+  const name = squeeze(raw.normalize('NFC'));
+  return Object.freeze({ name, slug: tagSlug(name) });
+});
 
 /** A tag and how many published articles carry it. */
 export interface TagCount {

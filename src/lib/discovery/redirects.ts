@@ -1,5 +1,6 @@
 import { t } from '../../i18n/vi';
 import { escapeMarkup } from '../text/escape';
+import { remembered } from '../text/remembered';
 import { pagePolicy } from '../publishing/csp';
 
 /**
@@ -142,9 +143,9 @@ export function legacyKey(pathAndQuery: string): string {
  * location would be answered by the same file (or lookup entry). Case is
  * ignored, as it is on the disks of many editors and hosts.
  */
-export function locationOf(path: string): string {
-  return isFileAlias(path) ? `file:${aliasFile(path).toLowerCase()}` : `query:${legacyKey(path)}`;
-}
+export const locationOf: (path: string) => string = remembered((path) =>
+  isFileAlias(path) ? `file:${aliasFile(path).toLowerCase()}` : `query:${legacyKey(path)}`,
+);
 
 /**
  * The `_redirects` file (Netlify, Cloudflare Pages): one permanent redirect per

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataToEsm } from '@rollup/pluginutils';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_STORE_MODULE, dataStoreAsJson, jsonModule } from '../../../src/integrations/data-store-module';
+import { DATA_STORE_MODULE, dataStoreAsJson, storeReadingModule } from '../../../src/integrations/data-store-module';
 import { projectRoot } from '../../support/build';
 
 /** A store as Astro writes it: devalue's flat array, Vietnamese text, quotes, a line break and a `</script>`. */
@@ -32,14 +32,25 @@ type Load = (id: string) => { code: string } | undefined;
 const loadWith = (file: string) => (dataStoreAsJson(() => file).load as unknown as { handler: Load }).handler;
 const load = loadWith(storeFile);
 
-describe("Astro's content store handed to Vite as a JSON string", () => {
+describe("Astro's content store read by its module as it runs", () => {
   it('exports the same value as the object literal Astro makes of the store', async () => {
     // What Astro 5.18 loads the module as (vite-plugin-content-virtual-mod.js).
     const astros = dataToEsm(JSON.parse(STORE) as unknown[], { compact: true });
     const ours = load(DATA_STORE_MODULE);
-    expect(ours?.code).toBe(jsonModule(STORE));
+    expect(ours?.code).toBe(storeReadingModule(storeFile));
+    expect(ours?.code).not.toContain('Khai giảng');
     expect(await exported(ours?.code ?? '')).toEqual(await exported(astros));
-    expect(await exported(jsonModule(STORE))).toEqual(JSON.parse(STORE));
+  });
+
+  it('gives the store as it is when the module runs again, as after Astro saves it and invalidates the module', async () => {
+    const changed = join(dir, 'changed.json');
+    writeFileSync(changed, STORE);
+    const code = loadWith(changed)(DATA_STORE_MODULE)?.code ?? '';
+    expect(await exported(code)).toEqual(JSON.parse(STORE));
+    const saved = JSON.stringify([['Map', 1, 2], 'articles', { id: 3 }, 'moi.md']);
+    writeFileSync(changed, saved);
+    // Different code text makes a new module, run anew as Vite's runner does after an invalidation.
+    expect(await exported(`${code}// ${Date.now()}`)).toEqual(JSON.parse(saved));
   });
 
   it('leaves every other module to Astro and Vite, and the store module too while there is no store', () => {

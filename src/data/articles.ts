@@ -143,22 +143,23 @@ async function load(): Promise<SiteData> {
     console.warn(message);
   }
   const byCategory = new Map<CategorySlug, Article[]>(categorySlugs.map((slug) => [slug, []]));
-  const byTag = new Map<string, { tag: Tag; articles: Article[] }>();
-  /** The spellings of each tag, one per article that carries it. */
-  const spellings = new Map<string, string[]>();
+  /** Each tag's articles, and the spelling each of them gives it. */
+  const tagged = new Map<string, { tag: Tag; articles: Article[]; spellings: string[] }>();
   for (const article of articles) {
     byCategory.get(article.category)?.push(article);
     for (const tag of article.tags) {
-      const entry = byTag.get(tag.slug) ?? { tag, articles: [] };
+      const entry = tagged.get(tag.slug) ?? { tag, articles: [], spellings: [] };
       entry.articles.push(article);
-      byTag.set(tag.slug, entry);
-      const names = spellings.get(tag.slug) ?? [];
-      names.push(tag.name);
-      spellings.set(tag.slug, names);
+      entry.spellings.push(tag.name);
+      tagged.set(tag.slug, entry);
     }
   }
-  for (const entry of byTag.values())
-    entry.tag = { ...entry.tag, name: commonestName(spellings.get(entry.tag.slug) ?? []) };
+  const byTag = new Map(
+    [...tagged].map(([slug, { tag, articles: list, spellings }]) => [
+      slug,
+      { tag: { ...tag, name: commonestName(spellings) }, articles: list },
+    ]),
+  );
   return {
     pages: allPages
       // Standing pages have no date to wait for: only drafts are held back.

@@ -29,9 +29,9 @@ export function storeReadingModule(storeFile: string): string {
  * module or the file otherwise, or makes the module of something else. Remove when the site moves
  * to Astro 6.
  */
-export function dataStoreAsJson(storeFile: () => string): Plugin {
+export function dataStoreReadAtRunTime(storeFile: () => string): Plugin {
   return {
-    name: 'ban-tin-data-store-as-json',
+    name: 'ban-tin-data-store-read-at-run-time',
     // Before Astro's own loading of the module, which would make the object literal first.
     load: {
       order: 'pre',
@@ -46,7 +46,7 @@ export function dataStoreAsJson(storeFile: () => string): Plugin {
   };
 }
 
-/** The integration that adds `dataStoreAsJson` over the store of the command being run. */
+/** The integration that adds `dataStoreReadAtRunTime` over the store of the command being run. */
 export function dataStoreModule(): AstroIntegration {
   return {
     name: 'ban-tin-data-store-module',
@@ -54,7 +54,7 @@ export function dataStoreModule(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         const dir = command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir;
         const storeFile = () => fileURLToPath(new URL('data-store.json', dir));
-        updateConfig({ vite: { plugins: [dataStoreAsJson(storeFile)] } });
+        updateConfig({ vite: { plugins: [dataStoreReadAtRunTime(storeFile)] } });
       },
     },
   };

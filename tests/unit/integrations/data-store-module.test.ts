@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataToEsm } from '@rollup/pluginutils';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_STORE_MODULE, dataStoreAsJson, storeReadingModule } from '../../../src/integrations/data-store-module';
+import {
+  DATA_STORE_MODULE,
+  dataStoreReadAtRunTime,
+  storeReadingModule,
+} from '../../../src/integrations/data-store-module';
 import { projectRoot } from '../../support/build';
 
 /** A store as Astro writes it: devalue's flat array, Vietnamese text, quotes, a line break and a `</script>`. */
@@ -29,7 +33,7 @@ writeFileSync(storeFile, STORE);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Load = (id: string) => { code: string } | undefined;
-const loadWith = (file: string) => (dataStoreAsJson(() => file).load as unknown as { handler: Load }).handler;
+const loadWith = (file: string) => (dataStoreReadAtRunTime(() => file).load as unknown as { handler: Load }).handler;
 const load = loadWith(storeFile);
 
 describe("Astro's content store read by its module as it runs", () => {

@@ -17,6 +17,7 @@ import { publicationNow } from '../lib/content/publication';
 import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/content-root';
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
+import { bodyNotesFile, noteKey, readBodyNotes, writeBodyNotes, type BodyNote, type BodyNotes } from './body-notes';
 import { isInside, listStories, type StoryFile } from './source';
 import type { ArticleData } from '../lib/content/article-schema';
 import { checkStory, collectionProblems, displayPath, type StoryClaim } from './validate';
@@ -40,25 +41,17 @@ export type StoredArticle = Omit<ArticleData, 'cover'> & {
   cover?: { src: ImageMetadata; alt: string; caption?: string | undefined } | undefined;
 };
 
-/** What the page build needs of a rendered body, kept beside the entry in Astro's store. */
+/** What Astro's store keeps of a rendered body (the rest is in its note, see `BodyNote`). */
 export interface StoredBody {
   /** The images Astro's image pipeline must handle, relative to the story's file. */
   imagePaths: string[];
-  /** Names the body's HTML file in the content cache. */
+  /** Names the body's HTML file in the content cache, and its note. */
   bodyDigest: string;
-  /** The local files the story shows or offers (cover, photos, attachments), relative to it. */
-  files: string[];
-  /** Those files' state when the story was checked (see `filesState`). */
-  filesState: string;
-  /** The first paragraph as plain text, for a summary when the frontmatter has none. */
-  excerpt: string;
-  /** The body's words spelled with `đ`, folded, for the search index. */
-  dWords: string;
-  /**
-   * The story file's `size:mtime:ctime` when it was last read, if it had not changed for a while
-   * then (see `settledStamp`): a file with the same one now is not read again.
-   */
-  fileStamp?: string | undefined;
+}
+
+/** Where the body an entry names is: its digest, empty for an entry stored without one. */
+export function bodyDigestOf(entry: { rendered?: { metadata?: unknown } | undefined }): string {
+  return (entry.rendered?.metadata as StoredBody | undefined)?.bodyDigest ?? '';
 }
 
 /** The collections whose loaders report content problems to the preview. */
@@ -123,16 +116,20 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
  * shared with `npm run check`) and their bodies rendered on worker threads
  * into the content cache. Returns the problems, as lines for editors.
  *
- * `saved`, in the preview, names the story files saved, added or deleted since
- * the last sync, when nothing else changed: every other story in the store is
- * then kept without reading its file again (Astro still holds its images).
+ * `cache.notes` are those of the bodies in the content cache, saved to
+ * `cache.file` at the end. `saved`, in the preview, names the story files
+ * saved, added or deleted since the last sync, when nothing else changed:
+ * every other story in the store is then kept without reading its file again
+ * (Astro still holds its images).
  */
 async function syncArticles(
   context: LoaderContext,
   projectRoot: string,
   renderers: Renderers,
+  cache: NotesCache,
   saved?: ReadonlySet<string>,
 ): Promise<string[]> {
+  const { notes } = cache;
   const root = contentRoot(projectRoot);
   const dir = articlesDir(root);
   const fileLabel = (file: string) => displayPath(projectRoot, file);
@@ -146,10 +143,14 @@ async function syncArticles(
   if (!existsSync(dir)) return [t('problem.line', { file: fileLabel(dir), field: 'articles', message: t('problem.articles.missing') })];
   const htmlDir = articleHtmlDir(projectRoot);
   mkdirSync(htmlDir, { recursive: true });
-  const bodyFileOf = (entry: { rendered?: { metadata?: unknown } | undefined }) => articleHtmlName((entry.rendered?.metadata as StoredBody | undefined)?.bodyDigest ?? '');
+  const keyOf = (entry: { id: string; rendered?: { metadata?: unknown } | undefined }) => noteKey(entry.id, bodyDigestOf(entry));
   // In the preview, pages keep reading the store as Astro last saved it until it saves this
-  // sync's (it waits 500 ms): the bodies that store names must outlive this sync.
-  const stillRead = new Set(context.watcher ? store.values().map(bodyFileOf) : []);
+  // sync's (it waits 500 ms): the bodies and notes that store names must outlive this sync.
+  const stillRead = context.watcher ? store.values() : [];
+  const prune = cache.prune;
+  // Later syncs of the preview delete none: saves in quick succession can leave the saved store
+  // more than one sync behind. The next start or build deletes what no story holds.
+  if (context.watcher) cache.prune = false;
   const { stories, problems: fileProblems } = listStories(dir, root);
   for (const [file, list] of fileProblems) {
     for (const { field, message } of list) problems.push(t('problem.line', { file: fileLabel(file), field, message }));
@@ -176,16 +177,16 @@ async function syncArticles(
       claims.push(claimOf(story.id, story.file, existing.data as unknown as StoredArticle));
       return;
     }
-    const existingBody = existing?.rendered?.metadata as StoredBody | undefined;
+    const existingBody = existing && notes.get(keyOf(existing));
     const stillRendered =
       existing !== undefined &&
       existingBody !== undefined &&
-      existsSync(articleHtmlFile(htmlDir, existingBody.bodyDigest)) &&
+      existsSync(articleHtmlFile(htmlDir, bodyDigestOf(existing))) &&
       existingBody.filesState === filesState(story.file, existingBody.files);
     // Astro rebuilds its list of images to process on every sync: an entry with images is set
     // again so that its cover and body images are on it (setting an unchanged digest is a no-op).
-    const keep = (entry: NonNullable<typeof existing>, again: boolean) => {
-      if (again || (entry.assetImports?.length ?? 0) > 0) {
+    const keep = (entry: NonNullable<typeof existing>) => {
+      if ((entry.assetImports?.length ?? 0) > 0) {
         store.delete(story.id);
         store.set(entry);
       }
@@ -193,7 +194,7 @@ async function syncArticles(
     };
     // Not changed since it was read (a saved file is read whatever its stamp says).
     if (stillRendered && story.stamp !== undefined && existingBody.fileStamp === story.stamp && !saved?.has(story.file)) {
-      keep(existing, false);
+      keep(existing);
       return;
     }
     const readAt = Date.now();
@@ -205,9 +206,8 @@ async function syncArticles(
     }
     if (stillRendered && existing.digest === digest) {
       // The same text under a new stamp (a fresh checkout): kept, with the stamp for next time.
-      const fileStamp = settledStamp(story, readAt);
-      if (fileStamp === existingBody.fileStamp) keep(existing, false);
-      else keep({ ...existing, rendered: { html: '', metadata: { ...existingBody, fileStamp } } }, true);
+      notes.set(keyOf(existing), { ...existingBody, fileStamp: settledStamp(story, readAt) });
+      keep(existing);
       return;
     }
     const htmlFile = articleHtmlFile(htmlDir, digest);
@@ -226,9 +226,8 @@ async function syncArticles(
       ...checked.body.localImagePaths,
       ...checked.data.attachments.map((attachment) => attachment.src),
     ];
-    const body: StoredBody = {
-      imagePaths: [...checked.body.localImagePaths, ...checked.body.remoteImagePaths],
-      bodyDigest: digest,
+    const imagePaths = [...checked.body.localImagePaths, ...checked.body.remoteImagePaths];
+    const note: BodyNote = {
       files,
       filesState: filesState(story.file, files),
       excerpt: checked.body.excerpt,
@@ -238,23 +237,32 @@ async function syncArticles(
     // Checked again with its text unchanged (a photo it shows was replaced): setting the same
     // digest would be a no-op, and Astro would not list its images.
     if (existing?.digest === digest) store.delete(story.id);
+    notes.set(noteKey(story.id, digest), note);
+    const stored: StoredBody = { imagePaths, bodyDigest: digest };
     store.set({
       id: story.id,
       data,
       digest,
       filePath,
-      rendered: { html: '', metadata: { ...body } },
+      rendered: { html: '', metadata: { ...stored } },
       // The body's images, for Astro's image pipeline (what its glob loader hands it).
-      assetImports: body.imagePaths,
+      assetImports: imagePaths,
     });
     claims.push(claimOf(story.id, story.file, checked.data));
   });
 
-  // Stories that left the folder, and bodies no story holds any more.
+  // Stories that left the folder, and bodies and notes no story holds any more.
   const ids = new Set(stories.map((story) => story.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-  const kept = new Set([...store.values().map(bodyFileOf), ...stillRead]);
-  for (const name of readdirSync(htmlDir)) if (!kept.has(name)) rmSync(join(htmlDir, name), { force: true });
+  if (prune) {
+    const kept = [...store.values(), ...stillRead];
+    const keptNotes = new Set(kept.map(keyOf));
+    for (const key of notes.keys()) if (!keptNotes.has(key)) notes.delete(key);
+    const keptBodies = new Set(kept.map((entry) => articleHtmlName(bodyDigestOf(entry))));
+    for (const name of readdirSync(htmlDir)) if (!keptBodies.has(name)) rmSync(join(htmlDir, name), { force: true });
+  }
+  // Saved before the store, which Astro saves after this sync: no saved store names a body without its note.
+  writeBodyNotes(cache.file, notes);
 
   // Slugs and aliases over the whole collection, drafts included, before any page is written.
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -286,6 +294,15 @@ class Renderers {
   }
 }
 
+/** The notes of the bodies in the content cache, held between the preview's syncs. */
+interface NotesCache {
+  notes: BodyNotes;
+  /** Where they are saved. */
+  file: string;
+  /** Whether the next sync deletes the bodies and notes no story holds. */
+  prune: boolean;
+}
+
 /** Watchers already given the handlers, so that a reload of the config does not add them twice. */
 const watched = new WeakSet<object>();
 
@@ -304,8 +321,10 @@ export function articlesLoader(): Loader {
     load: async (context) => {
       const projectRoot = fileURLToPath(context.config.root);
       const renderers = new Renderers(fileURLToPath(context.config.cacheDir));
+      const file = bodyNotesFile(projectRoot);
+      const cache: NotesCache = { notes: readBodyNotes(file), file, prune: true };
       const sync = (saved?: ReadonlySet<string>) =>
-        holdingStoreSave(context, () => syncArticles(context, projectRoot, renderers, saved));
+        holdingStoreSave(context, () => syncArticles(context, projectRoot, renderers, cache, saved));
       const { watcher } = context;
       if (!watcher) {
         const problems = await sync().finally(() => renderers.close());

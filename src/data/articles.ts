@@ -9,7 +9,8 @@ import { commonestName, tagsOf, type Tag } from '../lib/content/tags';
 import { attachmentsOf, type Attachment } from '../lib/content/attachments';
 import { articlesDir, contentRoot } from '../lib/content/content-root';
 import { listStories } from '../content/source';
-import type { StoredArticle, StoredBody } from '../content/loader';
+import { bodyDigestOf, type StoredArticle } from '../content/loader';
+import { bodyNotesFile, noteKey, readBodyNotes, type BodyNotes } from '../content/body-notes';
 import { pageCollisions, pageSlug, type PageData } from '../lib/content/pages';
 import { articleSlug } from '../lib/content/slug';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
@@ -64,14 +65,29 @@ export interface SiteData {
   byTag: Map<string, { tag: Tag; articles: Article[] }>;
 }
 
-function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article {
+function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string, notes: BodyNotes): Article {
   // The loader checked the frontmatter with the article schema; Astro's own schema only turned the cover into an image.
   const data = entry.data as unknown as StoredArticle;
-  const body = entry.rendered?.metadata as unknown as StoredBody;
   const filePath = entry.filePath ?? entry.id;
+  const bodyDigest = bodyDigestOf(entry);
+  const body = notes.get(noteKey(entry.id, bodyDigest));
+  if (!body)
+    throw new Error(
+      `${filePath}: its notes are missing from the content cache (${bodyNotesFile(process.cwd())}); build again`,
+    );
   return {
-    // The frontmatter as checked; the fields below it are computed from it.
-    ...data,
+    // The frontmatter as checked, field by field (one shape for every article, unlike a spread of
+    // each story's own order of fields); the fields below it are computed from it.
+    title: data.title,
+    date: data.date,
+    updated: data.updated,
+    author: data.author,
+    photoCredit: data.photoCredit,
+    source: data.source,
+    category: data.category,
+    cover: data.cover,
+    aliases: data.aliases,
+    draft: data.draft,
     entry,
     slug: articleSlug(entry.id, data.slug),
     tags: tagsOf(data.tags),
@@ -79,7 +95,7 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string): Article
     bodyDWords: body.dWords,
     attachments: attachmentsOf(filePath, data.attachments),
     filePath,
-    bodyFile: articleHtmlFile(htmlDir, body.bodyDigest),
+    bodyFile: articleHtmlFile(htmlDir, bodyDigest),
   };
 }
 
@@ -108,7 +124,10 @@ function toPage(entry: CollectionEntry<'pages'>): StandingPage & { draft: boolea
 async function load(): Promise<SiteData> {
   // Slug and alias collisions (drafts included) were refused when the collection loaded.
   const htmlDir = articleHtmlDir(process.cwd());
-  const all = (await getCollection('articles')).map((entry) => toArticle(entry, htmlDir));
+  // Read after the collection: the loader saves its notes before Astro saves the store that names them.
+  const entries = await getCollection('articles');
+  const notes = readBodyNotes(bodyNotesFile(process.cwd()));
+  const all = entries.map((entry) => toArticle(entry, htmlDir, notes));
   // Astro's data store can come back short without an error (seen at 50,000 articles, when a save
   // of the store was still running as the page build read it): never build a site that lost stories.
   // The preview leaves stories with problems out on purpose.

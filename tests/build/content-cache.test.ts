@@ -21,11 +21,13 @@ const root = join(tmpRoot, 'cache-content');
 const articles = join(root, 'articles');
 const cacheDir = join(projectRoot, contentCacheDir(projectRoot, { BANTIN_CONTENT_DIR: root }));
 const htmlDir = join(cacheDir, 'article-html');
+const notesFile = join(cacheDir, 'body-notes.json');
 const name = 'cache-site';
 const outDir = join(tmpRoot, name);
 const slug = 'an-toan-giao-thong';
 const kept = '2023/2023-05-20-an-toan-giao-thong.md';
 const other = '2023/2023-05-20-hoi-nghi-tong-ket.md';
+const summary = 'Đoạn mở đầu được dùng làm phần tóm tắt của bài.';
 const secondParagraph = 'Đoạn thứ hai chỉ nằm trong thân bài đã dựng, không trong kho dữ liệu của Astro.';
 const addition = 'Câu này được biên tập viên thêm vào sau khi bài đã đăng.';
 
@@ -60,7 +62,7 @@ beforeAll(async () => {
       "date: '2023-05-20'",
       '---',
       '',
-      'Đoạn mở đầu được dùng làm phần tóm tắt của bài.',
+      summary,
       '',
       secondParagraph,
       '',
@@ -70,12 +72,17 @@ beforeAll(async () => {
 });
 
 describe('the content cache between builds', () => {
-  it('keeps article bodies out of Astro’s data store, one cache file per article', () => {
-    // The first paragraph is in the store as the summary; the rest of the body is not.
+  it('keeps article bodies and their notes out of Astro’s data store, one cache file per article', () => {
+    // The first paragraph is noted beside the bodies as the summary; the rest of the body is not.
     expect(bodyText(`/bai-viet/${slug}/`)).toContain(secondParagraph);
+    expect(textOf(page(outDir, '/').querySelector('main'))).toContain(summary);
     const store = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
-    expect(store).toContain('Đoạn mở đầu được dùng làm phần tóm tắt của bài.');
+    expect(store).toContain('Tuyên truyền an toàn giao thông');
+    expect(store).not.toContain(summary);
     expect(store).not.toContain(secondParagraph);
+    const notes = readFileSync(notesFile, 'utf8');
+    expect(notes).toContain(summary);
+    expect(notes).not.toContain(secondParagraph);
     expect(readdirSync(htmlDir)).toHaveLength(2);
   });
 
@@ -101,12 +108,23 @@ describe('the content cache between builds', () => {
     expect(readdirSync(htmlDir)).toHaveLength(2);
   });
 
-  it('drops a deleted article from the site and its body from the cache', async () => {
+  it('renders a body again when the notes of the cached bodies have gone', async () => {
+    rmSync(notesFile);
+    await build();
+    expect(bodyText(`/bai-viet/${slug}/`)).toContain(addition);
+    expect(textOf(page(outDir, '/').querySelector('main'))).toContain(summary);
+    expect(Object.keys(JSON.parse(readFileSync(notesFile, 'utf8')))).toHaveLength(2);
+  });
+
+  it('drops a deleted article from the site, and its body and notes from the cache', async () => {
+    const notedBefore = readFileSync(notesFile, 'utf8');
     rmSync(join(articles, other));
     await build();
     expect(pageExists(outDir, '/bai-viet/hoi-nghi-tong-ket/')).toBe(false);
     expect(pageExists(outDir, `/bai-viet/${slug}/`)).toBe(true);
     expect(readdirSync(htmlDir)).toHaveLength(1);
+    expect(notedBefore).toContain('hoi-nghi-tong-ket');
+    expect(Object.keys(JSON.parse(readFileSync(notesFile, 'utf8')))).toEqual([expect.stringContaining(slug)]);
   });
 
   it('checks an unchanged story again when its photo is replaced, and stops with the editor’s message when it is deleted', async () => {

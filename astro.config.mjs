@@ -10,6 +10,7 @@ import { serverConfig } from './src/integrations/server-config.ts';
 import { devFileEndpoints } from './src/integrations/dev-file-endpoints.ts';
 import { dataStoreModule } from './src/integrations/data-store-module.ts';
 import { previewWatch } from './src/integrations/preview-watch.ts';
+import { previewWarmup } from './src/integrations/preview-warmup.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
     devFileEndpoints(),
     dataStoreModule(),
     previewWatch(),
+    previewWarmup(),
   ],
   // The content cache belongs to one content root: fixture sites and benchmarks must not share it.
   cacheDir: `./${contentCacheDir(process.cwd())}`,

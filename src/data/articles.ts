@@ -19,11 +19,23 @@ import { articleHtmlDir, articleHtmlFile } from './article-html';
 import { drawShareImages } from './share-image-pool';
 import { shareLastModified } from './sitemap-dates';
 
+/** The checked frontmatter fields pages read as they are, in the order every article has them. */
+const SHOWN_FIELDS = [
+  'title',
+  'date',
+  'updated',
+  'author',
+  'photoCredit',
+  'source',
+  'category',
+  'cover',
+  'aliases',
+  'draft',
+] as const satisfies readonly (keyof StoredArticle)[];
+type ShownFields = Pick<StoredArticle, (typeof SHOWN_FIELDS)[number]>;
+
 /** An article as pages see it: frontmatter plus everything derived from it. */
-export interface Article extends Pick<
-  StoredArticle,
-  'title' | 'date' | 'updated' | 'author' | 'photoCredit' | 'source' | 'category' | 'cover' | 'aliases' | 'draft'
-> {
+export interface Article extends ShownFields {
   entry: CollectionEntry<'articles'>;
   slug: string;
   tags: Tag[];
@@ -65,6 +77,17 @@ export interface SiteData {
   byTag: Map<string, { tag: Tag; articles: Article[] }>;
 }
 
+/**
+ * The shown fields of `data`, each present (undefined when the story leaves it out) and in
+ * `SHOWN_FIELDS`' order: one object shape for every article, unlike a spread of each story's own
+ * order of fields.
+ */
+function shownFields(data: StoredArticle): ShownFields {
+  const shown: Partial<Record<keyof ShownFields, unknown>> = {};
+  for (const field of SHOWN_FIELDS) shown[field] = data[field];
+  return shown as ShownFields;
+}
+
 function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string, notes: BodyNotes): Article {
   // The loader checked the frontmatter with the article schema; Astro's own schema only turned the cover into an image.
   const data = entry.data as unknown as StoredArticle;
@@ -76,18 +99,7 @@ function toArticle(entry: CollectionEntry<'articles'>, htmlDir: string, notes: B
       `${filePath}: its notes are missing from the content cache (${bodyNotesFile(process.cwd())}); build again`,
     );
   return {
-    // The frontmatter as checked, field by field (one shape for every article, unlike a spread of
-    // each story's own order of fields); the fields below it are computed from it.
-    title: data.title,
-    date: data.date,
-    updated: data.updated,
-    author: data.author,
-    photoCredit: data.photoCredit,
-    source: data.source,
-    category: data.category,
-    cover: data.cover,
-    aliases: data.aliases,
-    draft: data.draft,
+    ...shownFields(data),
     entry,
     slug: articleSlug(entry.id, data.slug),
     tags: tagsOf(data.tags),

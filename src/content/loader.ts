@@ -41,13 +41,15 @@ export type StoredArticle = Omit<ArticleData, 'cover'> & {
   cover?: { src: ImageMetadata; alt: string; caption?: string | undefined } | undefined;
 };
 
+// A type alias, not an interface: TypeScript lets only an alias fill the index signature of
+// Astro's `rendered.metadata` type without a copy.
 /** What Astro's store keeps of a rendered body (the rest is in its note, see `BodyNote`). */
-export interface StoredBody {
+export type StoredBody = {
   /** The images Astro's image pipeline must handle, relative to the story's file. */
   imagePaths: string[];
   /** Names the body's HTML file in the content cache, and its note. */
   bodyDigest: string;
-}
+};
 
 /** Where the body an entry names is: its digest, empty for an entry stored without one. */
 export function bodyDigestOf(entry: { rendered?: { metadata?: unknown } | undefined }): string {
@@ -146,8 +148,8 @@ async function syncArticles(
   const keyOf = (entry: { id: string; rendered?: { metadata?: unknown } | undefined }) => noteKey(entry.id, bodyDigestOf(entry));
   // In the preview, pages keep reading the store as Astro last saved it until it saves this
   // sync's (it waits 500 ms): the bodies and notes that store names must outlive this sync.
-  const stillRead = context.watcher ? store.values() : [];
   const prune = cache.prune;
+  const stillRead = prune && context.watcher ? store.values() : [];
   // Later syncs of the preview delete none: saves in quick succession can leave the saved store
   // more than one sync behind. The next start or build deletes what no story holds.
   if (context.watcher) cache.prune = false;
@@ -244,7 +246,7 @@ async function syncArticles(
       data,
       digest,
       filePath,
-      rendered: { html: '', metadata: { ...stored } },
+      rendered: { html: '', metadata: stored },
       // The body's images, for Astro's image pipeline (what its glob loader hands it).
       assetImports: imagePaths,
     });

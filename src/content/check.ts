@@ -36,7 +36,7 @@ export async function checkContent(root: string, projectRoot: string, now: Date 
       scheduled: [],
     };
   }
-  const { stories, problems } = listStories(dir, root);
+  const { stories, problems } = listStories(dir, root, { stamps: false });
   const errors: string[] = [];
   const warnings: string[] = [];
   const scheduled: string[] = [];
@@ -72,7 +72,7 @@ export function claimedSlugs(root: string): Map<string, string> {
   const claimed = new Map<string, string>();
   const dir = articlesDir(root);
   if (!existsSync(dir)) return claimed;
-  for (const story of listStories(dir, root).stories) {
+  for (const story of listStories(dir, root, { stamps: false }).stories) {
     const read = readStory(story.file);
     const given = 'data' in read ? read.data.slug : undefined;
     const slug = articleSlug(story.id, typeof given === 'string' ? given : undefined);

@@ -153,7 +153,8 @@ async function syncArticles(
   // Later syncs of the preview delete none: saves in quick succession can leave the saved store
   // more than one sync behind. The next start or build deletes what no story holds.
   if (context.watcher) cache.prune = false;
-  const { stories, problems: fileProblems } = listStories(dir, root);
+  // After saves, only the saved files are read, and a file just saved has no settled stamp to note.
+  const { stories, problems: fileProblems } = listStories(dir, root, { stamps: !saved });
   for (const [file, list] of fileProblems) {
     for (const { field, message } of list) problems.push(t('problem.line', { file: fileLabel(file), field, message }));
   }

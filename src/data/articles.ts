@@ -145,7 +145,7 @@ async function load(): Promise<SiteData> {
   // The preview leaves stories with problems out on purpose.
   if (!isPreview) {
     const root = contentRoot(process.cwd());
-    const onDisk = listStories(articlesDir(root), root).stories.length;
+    const onDisk = listStories(articlesDir(root), root, { stamps: false }).stories.length;
     if (all.length !== onDisk) {
       throw new Error(
         `${onDisk} article files are in the content folder but the content layer returned ${all.length}: ` +

@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeStory, listStories, parseStory, readStory } from '../../../src/content/source';
 import { site } from '../../../src/site.config';
@@ -146,6 +146,24 @@ describe('listStories and readStory', () => {
       '2024/2024-02-15-le-khai-giang/index.md',
       '2024/2024-02-19-qua-lon.md',
     ]);
+  });
+
+  it('gives each story its absolute file path, also from a folder named with a trailing separator', () => {
+    const { stories } = listStories(`${articles}${sep}`, root);
+    expect(stories.map((found) => found.file)).toEqual([
+      join(articles, '2024/2024-02-14-hoi-nghi.md'),
+      join(articles, '2024/2024-02-15-le-khai-giang/index.md'),
+      join(articles, '2024/2024-02-19-qua-lon.md'),
+    ]);
+  });
+
+  it('lists the same stories and problems without stamps when asked for none', () => {
+    const stamped = listStories(articles, root);
+    const unstamped = listStories(articles, root, { stamps: false });
+    expect(unstamped.stories.map(({ id, file }) => ({ id, file }))).toEqual(stamped.stories.map(({ id, file }) => ({ id, file })));
+    expect(unstamped.stories.map((found) => found.stamp)).toEqual([undefined, undefined, undefined]);
+    expect(stamped.stories.every((found) => /^\d+:[\d.]+:[\d.]+$/.test(found.stamp ?? ''))).toBe(true);
+    expect([...unstamped.problems]).toEqual([...stamped.problems]);
   });
 
   it('refuses a symbolic link to a story outside the content root', () => {

@@ -291,6 +291,11 @@ class Renderers {
     return this.kept.renderer;
   }
 
+  /** Starts the last pipeline's renderer, so that it is ready when a story is saved. */
+  async start(): Promise<void> {
+    await this.kept?.renderer.start();
+  }
+
   async close(): Promise<void> {
     await this.kept?.renderer.close();
     this.kept = undefined;
@@ -343,6 +348,10 @@ export function articlesLoader(): Loader {
         for (const line of problems) context.logger.warn(line);
       };
       report(await sync());
+      // A warm start renders nothing: the first saved story would wait for a thread to start and
+      // load the Markdown pipeline (about a second). A failure to start shows on that save, which
+      // waits for the same start.
+      renderers.start().catch(() => undefined);
       if (watched.has(watcher)) return;
       watched.add(watcher);
       const dir = articlesDir(contentRoot(projectRoot));

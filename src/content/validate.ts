@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
 import { t } from '../i18n/vi';
@@ -21,6 +21,11 @@ import { isInside, readStory, type FieldProblem, type StoryFile } from './source
 
 /** How a file is named in messages: relative to the project when inside it, else absolute. */
 export function displayPath(projectRoot: string, filePath: string): string {
+  // A file below the project, as every story of a content root inside it: its path from the
+  // project, without `path.relative` (which resolves both paths again, for each of 10,000 stories).
+  const base = projectRoot.endsWith(sep) ? projectRoot : `${projectRoot}${sep}`;
+  const normal = !filePath.includes(`${sep}.${sep}`) && !filePath.includes(`${sep}${sep}`) && !filePath.includes('..');
+  if (isAbsolute(base) && filePath.startsWith(base) && normal) return filePath.slice(base.length).split('\\').join('/');
   const absolute = isAbsolute(filePath) ? filePath : resolve(projectRoot, filePath);
   const rel = relative(projectRoot, absolute);
   return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split('\\').join('/');

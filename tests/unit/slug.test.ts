@@ -6,6 +6,13 @@ describe('slugify', () => {
     expect(slugify('Học viện Cán bộ Thành phố Hồ Chí Minh')).toBe('hoc-vien-can-bo-thanh-pho-ho-chi-minh');
   });
 
+  it('keeps a text that is already a slug as it is, and makes slugs of near-slugs', () => {
+    expect(slugify('smartphone-phat-no-2016')).toBe('smartphone-phat-no-2016');
+    expect(slugify('Smartphone-phat-no')).toBe('smartphone-phat-no');
+    expect(slugify('phat--no-')).toBe('phat-no');
+    expect(slugify(`${'a'.repeat(50)}-${'b'.repeat(40)}`)).toBe('a'.repeat(50));
+  });
+
   it('turns đ and Đ into d', () => {
     expect(slugify('Đại hội Đoàn thể đầu năm')).toBe('dai-hoi-doan-the-dau-nam');
   });

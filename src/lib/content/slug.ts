@@ -19,6 +19,8 @@ const REMEMBERED_SLUGS = 200_000;
  * NFC and NFD input give the same slug.
  */
 export function slugify(text: string): string {
+  // A text that is already a slug (most file names) is its own: slugifying it changes nothing.
+  if (isValidSlug(text)) return text;
   let slug = slugs.get(text);
   if (slug === undefined) {
     if (slugs.size >= REMEMBERED_SLUGS) slugs.clear();

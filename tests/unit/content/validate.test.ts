@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, sep } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content/check';
-import { collectionProblems, imageProblem, tagSpellingWarnings, type StoryClaim } from '../../../src/content/validate';
+import { collectionProblems, displayPath, imageProblem, tagSpellingWarnings, type StoryClaim } from '../../../src/content/validate';
 import { tmpRoot } from '../../support/build';
 
 const root = join(tmpRoot, 'unit-content-validate');
@@ -123,5 +123,26 @@ describe('checkContent', () => {
       expect.stringMatching(/^unit-content-validate\/articles\/2024\/2024-03-01-long-nhau\.md: body: nội dung lồng nhau quá sâu/),
       expect.stringMatching(/^unit-content-validate\/articles\/2024\/2024-03-02-tep-word\/index\.md: body: tệp "\.\/bang\.docx" không phải ảnh/),
     ]);
+  });
+});
+
+describe('displayPath', () => {
+  const project = join(tmpRoot, 'unit-display-path');
+
+  it('names a file inside the project from the project, with / between folders', () => {
+    const file = join(project, 'content/articles/2024/2024-03-01-hop-bao.md');
+    expect(displayPath(project, file)).toBe('content/articles/2024/2024-03-01-hop-bao.md');
+    expect(displayPath(`${project}${sep}`, file)).toBe('content/articles/2024/2024-03-01-hop-bao.md');
+    expect(displayPath(project, 'content/articles/a.md')).toBe('content/articles/a.md');
+  });
+
+  it('names a file outside the project by its absolute path, also one reached through ..', () => {
+    expect(displayPath(project, join(tmpRoot, 'elsewhere/a.md'))).toBe(join(tmpRoot, 'elsewhere/a.md'));
+    expect(isAbsolute(displayPath(project, `${project}${sep}..${sep}elsewhere${sep}a.md`))).toBe(true);
+    expect(displayPath(project, `${project}${sep}.${sep}content${sep}a.md`)).toBe('content/a.md');
+  });
+
+  it('does not take a folder whose name begins like the project for one inside it', () => {
+    expect(displayPath(project, `${project}-cu${sep}a.md`)).toBe(`${project}-cu${sep}a.md`);
   });
 });

@@ -119,23 +119,15 @@ export function listStories(
   // Two names that differ only in Unicode form are one address: neither is published. Sorted by
   // id, such stories are side by side (in the order they were found: the sort is stable).
   stories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const unique: StoryFile[] = [];
-  for (let start = 0, end = 1; start < stories.length; start = end, end = start + 1) {
-    while (stories[end]?.id === stories[start]?.id) end += 1;
-    const same = stories.slice(start, end);
-    if (same.length === 1) unique.push(...same);
-    for (const story of same.length > 1 ? same : []) {
-      const other = same.find((candidate) => candidate !== story);
-      refuse(story.file, {
-        field: 'file',
-        message: t('problem.file.unicodeForm', { other: relative(contentRoot, other?.file ?? '') }),
-      });
-    }
-  }
-  return {
-    stories: unique,
-    problems,
-  };
+  const sameId = (index: number) => stories[index - 1]?.id === stories[index]?.id || stories[index + 1]?.id === stories[index]?.id;
+  stories.forEach((story, index) => {
+    if (!sameId(index)) return;
+    // Named after the first of its kind found, or the second for the first.
+    const first = stories.findIndex((candidate) => candidate.id === story.id);
+    const other = stories[first === index ? index + 1 : first];
+    refuse(story.file, { field: 'file', message: t('problem.file.unicodeForm', { other: relative(contentRoot, other?.file ?? '') }) });
+  });
+  return { stories: stories.filter((_, index) => !sameId(index)), problems };
 }
 
 /** The text of a story file, or why it is not text. */

@@ -15,15 +15,21 @@ import {
 import { t } from '../i18n/vi';
 import { publicationNow } from '../lib/content/publication';
 import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/content-root';
+import { processSlot } from '../data/process-slot';
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
 import { bodyNotesFile, noteKey, readBodyNotes, writeBodyNotes, type BodyNote, type BodyNotes } from './body-notes';
 import { isInside, listStories, type StoryFile } from './source';
+import { watchStoryFiles } from './story-watcher';
+import { noteNewest, shareBodyNotes, startPreviewStories, type PreviewStories } from './preview-stories';
 import type { ArticleData } from '../lib/content/article-schema';
 import { checkStory, collectionProblems, displayPath, type StoryClaim } from './validate';
 
 /** Where the collection's metadata keeps the digest of the Markdown pipeline its bodies were rendered with. */
 const PIPELINE_KEY = 'ban-tin-pipeline';
+
+/** How long the preview waits after a sync to write the notes' file, in case another save follows. */
+const NOTES_WRITE_DELAY_MS = 1_000;
 
 /** How many stories are read and checked at once (bodies render on worker threads meanwhile). */
 const CONCURRENCY = 16;
@@ -220,6 +226,7 @@ async function syncArticles(
     if (!checked.data || !checked.body) {
       problems.push(...checked.problems);
       store.delete(story.id);
+      if (cache.preview) noteNewest(cache.preview, story.id, existing, undefined);
       return;
     }
     const filePath = relative(projectRoot, story.file).split(sep).join('/');
@@ -251,12 +258,17 @@ async function syncArticles(
       // The body's images, for Astro's image pipeline (what its glob loader hands it).
       assetImports: imagePaths,
     });
+    if (cache.preview) noteNewest(cache.preview, story.id, existing, store.get(story.id));
     claims.push(claimOf(story.id, story.file, checked.data));
   });
 
   // Stories that left the folder, and bodies and notes no story holds any more.
   const ids = new Set(stories.map((story) => story.id));
-  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  for (const id of store.keys()) {
+    if (ids.has(id)) continue;
+    store.delete(id);
+    if (cache.preview) noteNewest(cache.preview, id, undefined, undefined);
+  }
   if (prune) {
     const kept = [...store.values(), ...stillRead];
     const keptNotes = new Set(kept.map(keyOf));
@@ -264,12 +276,20 @@ async function syncArticles(
     const keptBodies = new Set(kept.map((entry) => articleHtmlName(bodyDigestOf(entry))));
     for (const name of readdirSync(htmlDir)) if (!keptBodies.has(name)) rmSync(join(htmlDir, name), { force: true });
   }
-  // Saved before the store, which Astro saves after this sync: no saved store names a body without its note.
-  writeBodyNotes(cache.file, notes);
+  // Saved before the store, which Astro saves after this sync: no saved store names a body without
+  // its note. After the preview's first sync its pages read the notes from memory, and the file is
+  // for its next start: written once saves pause, not on the way from a save to its page (a store
+  // saved before it only costs that start a render of the stories saved meanwhile).
+  clearTimeout(cache.writing);
+  if (prune || !context.watcher) writeBodyNotes(cache.file, notes);
+  else cache.writing = setTimeout(() => writeBodyNotes(cache.file, notes), NOTES_WRITE_DELAY_MS).unref();
 
-  // Slugs and aliases over the whole collection, drafts included, before any page is written.
+  // Slugs and aliases over the whole collection, drafts included, before any page is written; the
+  // same claims as the last sync's (most saves change no slug or alias) have the same problems.
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  problems.push(...collectionProblems(claims));
+  const claimed = JSON.stringify(claims.map((claim) => [claim.id, claim.fileLabel, claim.slug, claim.aliases]));
+  if (cache.collection?.claimed !== claimed) cache.collection = { claimed, problems: collectionProblems(claims) };
+  problems.push(...cache.collection.problems);
   return problems.sort();
 }
 
@@ -309,10 +329,19 @@ interface NotesCache {
   file: string;
   /** Whether the next sync deletes the bodies and notes no story holds. */
   prune: boolean;
+  /** In the preview, the stories it read again, for pages ahead of Astro's saved store. */
+  preview?: PreviewStories;
+  /** The preview's next write of the notes' file. */
+  writing?: NodeJS.Timeout;
+  /** The last sync's slugs and aliases of every story, and their problems. */
+  collection?: { claimed: string; problems: string[] };
 }
 
-/** Watchers already given the handlers, so that a reload of the config does not add them twice. */
-const watched = new WeakSet<object>();
+/**
+ * Ends the preview's watches of the collection's last load. Astro loads the collection again (and
+ * drops the handlers it was given) when the content config changes; the watches then start anew.
+ */
+const unwatch = processSlot<() => void>('articles-unwatch');
 
 /**
  * The articles collection, on Astro's public Loader API: every story of
@@ -331,6 +360,9 @@ export function articlesLoader(): Loader {
       const renderers = new Renderers(fileURLToPath(context.config.cacheDir));
       const file = bodyNotesFile(projectRoot);
       const cache: NotesCache = { notes: readBodyNotes(file), file, prune: true };
+      // Pages built or shown by this process read the notes from here, not from their file.
+      shareBodyNotes(cache.notes);
+      if (context.watcher) cache.preview = startPreviewStories();
       const sync = (saved?: ReadonlySet<string>) =>
         holdingStoreSave(context, () => syncArticles(context, projectRoot, renderers, cache, saved));
       const { watcher } = context;
@@ -352,15 +384,25 @@ export function articlesLoader(): Loader {
       // load the Markdown pipeline (about a second). A failure to start shows on that save, which
       // waits for the same start.
       renderers.start().catch(() => undefined);
-      if (watched.has(watcher)) return;
-      watched.add(watcher);
+      unwatch.get()?.();
       const dir = articlesDir(contentRoot(projectRoot));
-      watcher.add(dir);
       // One sync at a time; changes during a sync trigger one more. Saving, adding or deleting story
       // files re-reads those alone; any other change (a photo, an attachment, a folder) all of them.
       let running: Promise<void> | undefined;
       let again = false;
       let saved: Set<string> | 'all' = new Set();
+      // Astro's preview keeps the pages of each route (their getStaticPaths) until Vite's watcher
+      // reports a change, and story files are not watched there: once a sync has handed pages newer
+      // stories, their files are reported to it, as its own watch of each file did.
+      let telling = false;
+      const tellVite = (paths: Iterable<string>) => {
+        telling = true;
+        try {
+          for (const path of paths) watcher.emit('change', path);
+        } finally {
+          telling = false;
+        }
+      };
       const resync = () => {
         if (running) {
           again = true;
@@ -368,8 +410,12 @@ export function articlesLoader(): Loader {
         }
         const changed = saved;
         saved = new Set();
+        const generation = cache.preview?.generation;
         running = sync(changed === 'all' ? undefined : changed)
           .then(report, (error: unknown) => report([String(error)]))
+          .then(() => {
+            if (cache.preview?.generation !== generation) tellVite(changed === 'all' ? [dir] : changed);
+          })
           .finally(() => {
             running = undefined;
             if (again) {
@@ -378,14 +424,22 @@ export function articlesLoader(): Loader {
             }
           });
       };
-      watcher.on('all', (event, path) => {
-        if (!isInside(dir, path)) return;
-        const storyFile = ['add', 'change', 'unlink'].includes(event) && path.toLowerCase().endsWith('.md');
-        if (saved !== 'all') {
-          if (storyFile) saved.add(path);
-          else saved = 'all';
-        }
+      // Story files have a watcher of their own (Vite's leaves them alone, see `previewIgnored`).
+      const stories = watchStoryFiles(dir, (paths) => {
+        if (saved !== 'all') for (const path of paths) saved.add(path);
         resync();
+      });
+      // Photos, attachments and folders: Vite's watcher, which must know of them for its images.
+      const other = (_event: string, path: string) => {
+        if (telling || !isInside(dir, path)) return;
+        saved = 'all';
+        resync();
+      };
+      watcher.add(dir);
+      watcher.on('all', other);
+      unwatch.set(() => {
+        stories.close();
+        watcher.off('all', other);
       });
     },
   };

@@ -39,6 +39,11 @@ export function isInside(root: string, path: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel));
 }
 
+/** Whether a file's name makes it a story, in whatever case its `.md` is written. */
+export function isStoryFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('.md');
+}
+
 /** Characters a file name may not hold: a browser or server would read them as part of the URL. */
 const URL_BREAKERS = /[#?%]/;
 
@@ -97,7 +102,7 @@ export function listStories(
       }
       const viaLink = linked || isLink;
       if (isDir) walk(file, `${prefix}${name}/`, viaLink);
-      else if (isFile && name.toLowerCase().endsWith('.md')) {
+      else if (isFile && isStoryFileName(name)) {
         const id = `${prefix}${name}`.normalize('NFC');
         const breaker = URL_BREAKERS.exec(id);
         if (breaker) {

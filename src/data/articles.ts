@@ -11,6 +11,7 @@ import { articlesDir, contentRoot } from '../lib/content/content-root';
 import { listStories } from '../content/source';
 import { bodyDigestOf, type StoredArticle } from '../content/loader';
 import { bodyNotesFile, noteKey, readBodyNotes, type BodyNotes } from '../content/body-notes';
+import { previewStories, sharedBodyNotes, withNewestStories } from '../content/preview-stories';
 import { pageCollisions, pageSlug, type PageData } from '../lib/content/pages';
 import { articleSlug } from '../lib/content/slug';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
@@ -128,8 +129,10 @@ async function load(): Promise<SiteData> {
   // Slug and alias collisions (drafts included) were refused when the collection loaded.
   const htmlDir = articleHtmlDir(process.cwd());
   // Read after the collection: the loader saves its notes before Astro saves the store that names them.
-  const entries = await getCollection('articles');
-  const notes = readBodyNotes(bodyNotesFile(process.cwd()));
+  const entries = isPreview
+    ? withNewestStories(await getCollection('articles'), previewStories())
+    : await getCollection('articles');
+  const notes = sharedBodyNotes() ?? readBodyNotes(bodyNotesFile(process.cwd()));
   const all = entries.map((entry) => toArticle(entry, htmlDir, notes));
   // Astro's data store can come back short without an error (seen at 50,000 articles, when a save
   // of the store was still running as the page build read it): never build a site that lost stories.
@@ -201,12 +204,16 @@ async function load(): Promise<SiteData> {
   };
 }
 
-let loaded: Promise<SiteData> | undefined;
+let loaded: { data: Promise<SiteData>; generation: number | undefined } | undefined;
 
-/** The site's articles and derived indexes, loaded and computed once per build. */
+/**
+ * The site's articles and derived indexes, loaded and computed once per build; in the preview,
+ * again once it has newer stories than those computed from.
+ */
 export function siteData(): Promise<SiteData> {
-  loaded ??= load();
-  return loaded;
+  const generation = isPreview ? previewStories()?.generation : undefined;
+  if (loaded === undefined || loaded.generation !== generation) loaded = { data: load(), generation };
+  return loaded.data;
 }
 
 /** The rendered body of an article, read from the content cache, with Astro's image handling. */

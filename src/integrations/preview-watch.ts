@@ -1,8 +1,8 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content/content-root';
-import { isInside } from '../content/source';
+import { articlesDir, contentRoot } from '../lib/content/content-root';
+import { isInside, isStoryFileName } from '../content/source';
 
 /**
  * What the preview's file watcher leaves alone: built sites (a previous build of 10,000 stories
@@ -10,14 +10,19 @@ import { isInside } from '../content/source';
  * old and server folders beside it), and the benchmark's and tests' scratch folders, which hold
  * whole sites, content and Hugo copies of them, except the content root the preview shows.
  * Watching them cost the preview a walk of every file at start (13 s of a 30 s start at 10,000
- * stories with one benchmark run kept) and a watch on each.
+ * stories with one benchmark run kept) and a watch on each. Story files are left to the loader's
+ * own watcher (one watch per folder, see `watchStoryFiles`); their folders, photos and attachments
+ * stay watched here.
  */
 export function previewIgnored(projectRoot: string, env: NodeJS.ProcessEnv = process.env): (path: string) => boolean {
   const shown = contentRoot(projectRoot, env);
   const scratch = ['bench/.work', 'tests/.tmp'].map((dir) => resolve(projectRoot, dir));
   // Asked of every file the watcher finds, several times each: most are stories, settled by their prefix.
   const storyPrefix = shown.endsWith(sep) ? shown : shown + sep;
+  const articles = articlesDir(shown);
+  const articlesPrefix = articles + sep;
   return (path) => {
+    if (path.startsWith(articlesPrefix) && isStoryFileName(path)) return true;
     // The content root shown is watched whatever its folders are called, and wherever it is.
     if (path.startsWith(storyPrefix) || isInside(shown, path) || !isInside(projectRoot, path)) return false;
     if (relative(projectRoot, path).split(sep).some(isBuiltSite)) return true;

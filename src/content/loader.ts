@@ -19,8 +19,8 @@ import { processSlot } from '../data/process-slot';
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
 import { bodyNotesFile, noteKey, readBodyNotes, writeBodyNotes, type BodyNote, type BodyNotes } from './body-notes';
-import { isInside, listStories, type StoryFile } from './source';
-import { watchStoryFiles } from './story-watcher';
+import { isStoryFileName, listStories, type StoryFile } from './source';
+import { watchArticles } from './articles-watcher';
 import { noteNewest, shareBodyNotes, startPreviewStories, type PreviewStories } from './preview-stories';
 import type { ArticleData } from '../lib/content/article-schema';
 import { checkStory, collectionProblems, displayPath, type StoryClaim } from './validate';
@@ -391,17 +391,12 @@ export function articlesLoader(): Loader {
       let running: Promise<void> | undefined;
       let again = false;
       let saved: Set<string> | 'all' = new Set();
-      // Astro's preview keeps the pages of each route (their getStaticPaths) until Vite's watcher
-      // reports a change, and story files are not watched there: once a sync has handed pages newer
-      // stories, their files are reported to it, as its own watch of each file did.
-      let telling = false;
+      // Vite's watcher leaves the articles folder to ours (see `previewIgnored`), and is told what
+      // its own watch would have seen: it reloads the images it made of a photo changed or deleted,
+      // and Astro keeps the pages of each route (their getStaticPaths) until it reports a change,
+      // which it is told once a sync has handed pages newer stories.
       const tellVite = (paths: Iterable<string>) => {
-        telling = true;
-        try {
-          for (const path of paths) watcher.emit('change', path);
-        } finally {
-          telling = false;
-        }
+        for (const path of paths) watcher.emit(existsSync(path) ? 'change' : 'unlink', path);
       };
       const resync = () => {
         if (running) {
@@ -424,23 +419,15 @@ export function articlesLoader(): Loader {
             }
           });
       };
-      // Story files have a watcher of their own (Vite's leaves them alone, see `previewIgnored`).
-      const stories = watchStoryFiles(dir, (paths) => {
-        if (saved !== 'all') for (const path of paths) saved.add(path);
+      const files = watchArticles(dir, (paths) => {
+        const others = [...paths].filter((path) => !isStoryFileName(path));
+        if (others.length > 0) {
+          saved = 'all';
+          tellVite(others);
+        } else if (saved !== 'all') for (const path of paths) saved.add(path);
         resync();
       });
-      // Photos, attachments and folders: Vite's watcher, which must know of them for its images.
-      const other = (_event: string, path: string) => {
-        if (telling || !isInside(dir, path)) return;
-        saved = 'all';
-        resync();
-      };
-      watcher.add(dir);
-      watcher.on('all', other);
-      unwatch.set(() => {
-        stories.close();
-        watcher.off('all', other);
-      });
+      unwatch.set(() => files.close());
     },
   };
 }

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { articlesDir, contentRoot } from '../lib/content/content-root';
-import { isInside, isStoryFileName } from '../content/source';
+import { isInside } from '../content/source';
 
 /**
  * What the preview's file watcher leaves alone: built sites (a previous build of 10,000 stories
@@ -10,9 +10,9 @@ import { isInside, isStoryFileName } from '../content/source';
  * old and server folders beside it), and the benchmark's and tests' scratch folders, which hold
  * whole sites, content and Hugo copies of them, except the content root the preview shows.
  * Watching them cost the preview a walk of every file at start (13 s of a 30 s start at 10,000
- * stories with one benchmark run kept) and a watch on each. Story files are left to the loader's
- * own watcher (one watch per folder, see `watchStoryFiles`); their folders, photos and attachments
- * stay watched here.
+ * stories with one benchmark run kept) and a watch on each. The articles folder is left to the
+ * loader's own watcher (one watch per folder, see `watchArticles`), which tells this one of its
+ * photos and attachments.
  */
 export function previewIgnored(projectRoot: string, env: NodeJS.ProcessEnv = process.env): (path: string) => boolean {
   const shown = contentRoot(projectRoot, env);
@@ -22,7 +22,7 @@ export function previewIgnored(projectRoot: string, env: NodeJS.ProcessEnv = pro
   const articles = articlesDir(shown);
   const articlesPrefix = articles + sep;
   return (path) => {
-    if (path.startsWith(articlesPrefix) && isStoryFileName(path)) return true;
+    if (path === articles || path.startsWith(articlesPrefix)) return true;
     // The content root shown is watched whatever its folders are called, and wherever it is.
     if (path.startsWith(storyPrefix) || isInside(shown, path) || !isInside(projectRoot, path)) return false;
     if (relative(projectRoot, path).split(sep).some(isBuiltSite)) return true;

@@ -9,34 +9,36 @@ const at = (...parts: string[]) => join(project, ...parts);
 const ignored = (path: string, env: NodeJS.ProcessEnv = {}) => previewIgnored(project, env)(path);
 
 describe("the preview's file watcher", () => {
-  it('watches the site: its code, its public files, and the content root but for its story files', () => {
+  it('watches the site: its code, its public files, and the content root but for its articles', () => {
     for (const path of [
       at('src/pages/index.astro'),
       at('public/favicon.ico'),
       at('astro.config.mjs'),
+      at('content'),
       at('content/pages/gioi-thieu.md'),
-      at('content/articles/2024'),
-      at('content/articles/2024/anh-khai-giang.jpg'),
-      at('content/articles/2024/khai-giang/index.pdf'),
+      at('content/pages/anh-hoi-truong.jpg'),
     ])
       expect(ignored(path), path).toBe(false);
   });
 
-  it("leaves story files to the loader's own watcher, whatever the case of their .md", () => {
+  it("leaves the articles folder to the loader's own watcher: stories, photos, attachments and folders", () => {
     for (const path of [
+      at('content/articles'),
+      at('content/articles/2024'),
       at('content/articles/2024/2024-02-01-khai-giang.md'),
       at('content/articles/2024/khai-giang/index.md'),
-      at('content/articles/2024/HOI-NGHI.MD'),
+      at('content/articles/2024/anh-khai-giang.jpg'),
+      at('content/articles/2024/bao-cao.pdf'),
     ])
       expect(ignored(path), path).toBe(true);
+    expect(ignored(at('content/articles-cu/a.md'))).toBe(false);
   });
 
-  it('watches a content root outside the project, and one with a story folder named like a built site', () => {
+  it('watches a content root outside the project, and one with a folder named like a built site', () => {
     const env = { BANTIN_CONTENT_DIR: join('/', 'data', 'dist', 'noi-dung') };
-    expect(ignored(join('/', 'data', 'dist', 'noi-dung', 'articles', '2024', 'anh.jpg'), env)).toBe(false);
+    expect(ignored(join('/', 'data', 'dist', 'noi-dung', 'pages', 'gioi-thieu.md'), env)).toBe(false);
     expect(ignored(join('/', 'data', 'dist', 'noi-dung', 'articles', '2024', 'a.md'), env)).toBe(true);
-    expect(ignored(at('content/articles/2024/dist'))).toBe(false);
-    expect(ignored(at('content/articles/2024/dist/anh.png'))).toBe(false);
+    expect(ignored(at('content/dist/gioi-thieu.md'))).toBe(false);
   });
 
   it('leaves built sites alone: dist/, the server folder, a staging and an old site', () => {
@@ -55,14 +57,14 @@ describe("the preview's file watcher", () => {
     expect(ignored(at('bench/.work/10000-ab12/hugo/content/posts/a.md'), env)).toBe(true);
     expect(ignored(at('bench/.work/1000-cd34/content/articles/2024/a.md'), env)).toBe(true);
     expect(ignored(at('tests/.tmp/dev-preview/articles/2024/a.md'), env)).toBe(true);
-    // The content root shown, all of it but its story files, and the folders that lead to it.
-    expect(ignored(at('bench/.work/10000-ab12/content/articles/2024/anh.jpg'), env)).toBe(false);
+    // The content root shown, all of it but its articles, and the folders that lead to it.
+    expect(ignored(at('bench/.work/10000-ab12/content/pages/gioi-thieu.md'), env)).toBe(false);
     expect(ignored(at('bench/.work/10000-ab12/content/articles/2024/a.md'), env)).toBe(true);
     expect(ignored(at('bench/.work/10000-ab12/content'), env)).toBe(false);
     expect(ignored(at('bench/.work/10000-ab12'), env)).toBe(false);
     expect(ignored(at('bench/.work'), env)).toBe(false);
     expect(
-      ignored(at('tests/.tmp/dev-preview/articles/2024/anh.jpg'), { BANTIN_CONTENT_DIR: 'tests/.tmp/dev-preview' }),
+      ignored(at('tests/.tmp/dev-preview/pages/gioi-thieu.md'), { BANTIN_CONTENT_DIR: 'tests/.tmp/dev-preview' }),
     ).toBe(false);
   });
 });

@@ -11,15 +11,15 @@ export interface StoryWatch {
 const GATHER_MS = 40;
 
 /**
- * Tells `onChange` which story files (and folders) below `dir` were saved, added, deleted or
- * renamed, a batch at a time. One watch per folder, not per file: Vite's watcher (chokidar)
- * watches every file on its own, and adding 10,000 stories to it took about 2 s of every preview
- * start. Photos and attachments are left to Vite's watcher (see `previewIgnored`), which must
- * know of them for the images it serves. Folders reached through a symbolic link are watched
- * once, at their real path; a folder added later is watched from then on, and told with the
- * stories already in it. The watches never keep the process alive.
+ * Tells `onChange` which files and folders below `dir` (stories, photos, attachments) were saved,
+ * added, deleted or renamed, a batch at a time; hidden ones are left alone. One watch per folder,
+ * not per file: Vite's watcher (chokidar) reads every folder and watches every file on its own,
+ * and adding 10,000 stories to it took about 2 s of every preview start (see `previewIgnored`).
+ * Folders reached through a symbolic link are watched once, at their real path; a folder added
+ * later is watched from then on, and told with the stories already in it. The watches never keep
+ * the process alive.
  */
-export function watchStoryFiles(dir: string, onChange: (paths: ReadonlySet<string>) => void): StoryWatch {
+export function watchArticles(dir: string, onChange: (paths: ReadonlySet<string>) => void): StoryWatch {
   /** The watch of each folder, by the path it was reached at, with the real path it stands for. */
   const folders = new Map<string, { watch: FSWatcher; real: string }>();
   const reals = new Set<string>();
@@ -89,17 +89,13 @@ export function watchStoryFiles(dir: string, onChange: (paths: ReadonlySet<strin
     // Hidden files and folders are no stories (an editor's temporary copy among them).
     if (base.startsWith('.')) return;
     const path = join(folder, base);
-    if (isStoryFileName(base)) {
-      tell(path);
-      return;
-    }
+    tell(path);
+    if (isStoryFileName(base)) return;
     if (folders.has(path) && !isFolder(path)) {
       for (const watched of [...folders.keys()]) if (watched === path || watched.startsWith(join(path, '/'))) unwatch(watched);
-      tell(path);
     } else if (!folders.has(path) && isFolder(path)) {
       const found: string[] = [];
       add(path, found);
-      tell(path);
       for (const story of found) tell(story);
     }
   };

@@ -1,10 +1,10 @@
 import { appendFileSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchStoryFiles, type StoryWatch } from '../../../src/content/story-watcher';
+import { watchArticles, type StoryWatch } from '../../../src/content/articles-watcher';
 import { tmpRoot } from '../../support/build';
 
-const root = join(tmpRoot, 'story-watcher');
+const root = join(tmpRoot, 'articles-watcher');
 const articles = join(root, 'articles');
 const story = (title: string) => `---\ntitle: ${title}\ndate: 2024-03-01\n---\n\nNội dung.\n`;
 
@@ -12,7 +12,7 @@ const story = (title: string) => `---\ntitle: ${title}\ndate: 2024-03-01\n---\n\
 function watching(): StoryWatch & { batches: Set<string>[]; seen: () => Set<string>; next: () => Promise<Set<string>> } {
   const batches: Set<string>[] = [];
   let waiting: ((batch: Set<string>) => void) | undefined;
-  const watch = watchStoryFiles(articles, (paths) => {
+  const watch = watchArticles(articles, (paths) => {
     const batch = new Set(paths);
     batches.push(batch);
     waiting?.(batch);
@@ -52,7 +52,7 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('watchStoryFiles', () => {
+describe('watchArticles', () => {
   it('tells a story saved in a year folder, once for the several events of one save', async () => {
     watch = watching();
     const file = join(articles, '2024', '2024-03-01-hoi-nghi.md');
@@ -81,11 +81,22 @@ describe('watchStoryFiles', () => {
     expect(await told).toEqual(new Set([added]));
   });
 
-  it('leaves photos, attachments and hidden files alone', async () => {
+  it('tells photos and attachments added, replaced or deleted', async () => {
     watch = watching();
-    writeFileSync(join(articles, '2024', 'anh.jpg'), 'ảnh');
+    const photo = join(articles, '2024', 'anh.jpg');
+    writeFileSync(photo, 'ảnh');
     writeFileSync(join(articles, '2024', 'bao-cao.pdf'), 'tệp');
+    await quiet();
+    expect(watch.seen()).toEqual(new Set([photo, join(articles, '2024', 'bao-cao.pdf')]));
+    const told = watch.next();
+    rmSync(photo);
+    expect(await told).toEqual(new Set([photo]));
+  });
+
+  it('leaves hidden files alone', async () => {
+    watch = watching();
     writeFileSync(join(articles, '2024', '.nhap.md'), story('Nháp'));
+    writeFileSync(join(articles, '2024', '.DS_Store'), '');
     await quiet();
     expect(watch.batches).toEqual([]);
   });

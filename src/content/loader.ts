@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import {
 } from '../data/article-html';
 import { t } from '../i18n/vi';
 import { publicationNow } from '../lib/content/publication';
+import { ownSegments } from '../lib/discovery/routes';
 import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/content-root';
 import { processSlot } from '../data/process-slot';
 import type { BodyRequest } from '../lib/markdown/render';
@@ -216,6 +218,7 @@ async function syncArticles(
     if (stillRendered && existing.digest === digest) {
       // The same text under a new stamp (a fresh checkout): kept, with the stamp for next time.
       notes.set(keyOf(existing), { ...existingBody, fileStamp: settledStamp(story, readAt) });
+      cache.unsaved = true;
       keep(existing);
       return;
     }
@@ -248,6 +251,7 @@ async function syncArticles(
     // digest would be a no-op, and Astro would not list its images.
     if (existing?.digest === digest) store.delete(story.id);
     notes.set(noteKey(story.id, digest), note);
+    cache.unsaved = true;
     const stored: StoredBody = { imagePaths, bodyDigest: digest };
     store.set({
       id: story.id,
@@ -272,7 +276,11 @@ async function syncArticles(
   if (prune) {
     const kept = [...store.values(), ...stillRead];
     const keptNotes = new Set(kept.map(keyOf));
-    for (const key of notes.keys()) if (!keptNotes.has(key)) notes.delete(key);
+    for (const key of notes.keys()) {
+      if (keptNotes.has(key)) continue;
+      notes.delete(key);
+      cache.unsaved = true;
+    }
     const keptBodies = new Set(kept.map((entry) => articleHtmlName(bodyDigestOf(entry))));
     for (const name of readdirSync(htmlDir)) if (!keptBodies.has(name)) rmSync(join(htmlDir, name), { force: true });
   }
@@ -280,17 +288,57 @@ async function syncArticles(
   // its note. After the preview's first sync its pages read the notes from memory, and the file is
   // for its next start: written once saves pause, not on the way from a save to its page (a store
   // saved before it only costs that start a render of the stories saved meanwhile).
+  const save = () => {
+    writeBodyNotes(cache.file, notes);
+    cache.unsaved = false;
+  };
   clearTimeout(cache.writing);
-  if (prune || !context.watcher) writeBodyNotes(cache.file, notes);
-  else cache.writing = setTimeout(() => writeBodyNotes(cache.file, notes), NOTES_WRITE_DELAY_MS).unref();
+  if (cache.unsaved && (prune || !context.watcher)) save();
+  else if (cache.unsaved) cache.writing = setTimeout(save, NOTES_WRITE_DELAY_MS).unref();
 
-  // Slugs and aliases over the whole collection, drafts included, before any page is written; the
-  // same claims as the last sync's (most saves change no slug or alias) have the same problems.
+  // Slugs and aliases over the whole collection, drafts included, before any page is written.
   claims.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const claimed = JSON.stringify(claims.map((claim) => [claim.id, claim.fileLabel, claim.slug, claim.aliases]));
-  if (cache.collection?.claimed !== claimed) cache.collection = { claimed, problems: collectionProblems(claims) };
-  problems.push(...cache.collection.problems);
+  problems.push(...checkedCollection(claims, pipeline, cache));
   return problems.sort();
+}
+
+/**
+ * The last collection check: a digest of what it was given and the problems it found. Kept in the
+ * content cache, so that neither a save that changes no file name, slug or alias nor a start over
+ * unchanged stories checks the collection again (0.1–0.3 s at 10,000 stories).
+ */
+interface CollectionCheck {
+  given: string;
+  problems: string[];
+}
+
+const collectionCheckFile = (projectRoot: string) =>
+  join(projectRoot, contentCacheDir(projectRoot), 'collection-check.json');
+
+function readCollectionCheck(file: string): CollectionCheck | undefined {
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<CollectionCheck>;
+    return typeof saved.given === 'string' && Array.isArray(saved.problems)
+      ? { given: saved.given, problems: saved.problems.map(String) }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `collectionProblems` of `claims`, checked again only when what it is given changed. */
+function checkedCollection(claims: readonly StoryClaim[], pipeline: string, cache: NotesCache): string[] {
+  // Besides the claims, the problems depend on the code and the site's settings (the pipeline's
+  // digest) and on the site's own addresses (its routes and public files).
+  const given = createHash('sha256')
+    .update(pipeline)
+    .update(JSON.stringify([...ownSegments()]))
+    .update(JSON.stringify(claims.map((claim) => [claim.id, claim.fileLabel, claim.slug, claim.aliases])))
+    .digest('hex');
+  if (cache.collection?.given === given) return cache.collection.problems;
+  cache.collection = { given, problems: collectionProblems(claims) };
+  writeFileSync(cache.collectionFile, JSON.stringify(cache.collection));
+  return cache.collection.problems;
 }
 
 /**
@@ -331,10 +379,13 @@ interface NotesCache {
   prune: boolean;
   /** In the preview, the stories it read again, for pages ahead of Astro's saved store. */
   preview?: PreviewStories;
+  /** Whether `notes` changed since they were read or last saved. */
+  unsaved?: boolean;
   /** The preview's next write of the notes' file. */
   writing?: NodeJS.Timeout;
-  /** The last sync's slugs and aliases of every story, and their problems. */
-  collection?: { claimed: string; problems: string[] };
+  /** The last collection check, and its file. */
+  collection?: CollectionCheck | undefined;
+  collectionFile: string;
 }
 
 /**
@@ -359,7 +410,14 @@ export function articlesLoader(): Loader {
       const projectRoot = fileURLToPath(context.config.root);
       const renderers = new Renderers(fileURLToPath(context.config.cacheDir));
       const file = bodyNotesFile(projectRoot);
-      const cache: NotesCache = { notes: readBodyNotes(file), file, prune: true };
+      const collectionFile = collectionCheckFile(projectRoot);
+      const cache: NotesCache = {
+        notes: readBodyNotes(file),
+        file,
+        prune: true,
+        collection: readCollectionCheck(collectionFile),
+        collectionFile,
+      };
       // Pages built or shown by this process read the notes from here, not from their file.
       shareBodyNotes(cache.notes);
       if (context.watcher) cache.preview = startPreviewStories();

@@ -136,7 +136,7 @@ async function syncArticles(
   context: LoaderContext,
   projectRoot: string,
   renderers: Renderers,
-  cache: NotesCache,
+  cache: LoaderState,
   saved?: ReadonlySet<string>,
 ): Promise<string[]> {
   const { notes } = cache;
@@ -327,7 +327,7 @@ function readCollectionCheck(file: string): CollectionCheck | undefined {
 }
 
 /** `collectionProblems` of `claims`, checked again only when what it is given changed. */
-function checkedCollection(claims: readonly StoryClaim[], pipeline: string, cache: NotesCache): string[] {
+function checkedCollection(claims: readonly StoryClaim[], pipeline: string, cache: LoaderState): string[] {
   // Besides the claims, the problems depend on the code and the site's settings (the pipeline's
   // digest) and on the site's own addresses (its routes and public files).
   const given = createHash('sha256')
@@ -370,8 +370,8 @@ class Renderers {
   }
 }
 
-/** The notes of the bodies in the content cache, held between the preview's syncs. */
-interface NotesCache {
+/** What the loader holds from one sync to the next (the preview's), the notes of the bodies first. */
+interface LoaderState {
   notes: BodyNotes;
   /** Where they are saved. */
   file: string;
@@ -407,11 +407,13 @@ export function articlesLoader(): Loader {
   return {
     name: 'ban-tin-articles',
     load: async (context) => {
+      // A collection loaded again ends the watches of the last load first: their syncs would run beside this one's.
+      unwatch.get()?.();
       const projectRoot = fileURLToPath(context.config.root);
       const renderers = new Renderers(fileURLToPath(context.config.cacheDir));
       const file = bodyNotesFile(projectRoot);
       const collectionFile = collectionCheckFile(projectRoot);
-      const cache: NotesCache = {
+      const cache: LoaderState = {
         notes: readBodyNotes(file),
         file,
         prune: true,
@@ -442,7 +444,6 @@ export function articlesLoader(): Loader {
       // load the Markdown pipeline (about a second). A failure to start shows on that save, which
       // waits for the same start.
       renderers.start().catch(() => undefined);
-      unwatch.get()?.();
       const dir = articlesDir(contentRoot(projectRoot));
       // One sync at a time; changes during a sync trigger one more. Saving, adding or deleting story
       // files re-reads those alone; any other change (a photo, an attachment, a folder) all of them.

@@ -16,8 +16,8 @@ const GATHER_MS = 40;
  * not per file: Vite's watcher (chokidar) reads every folder and watches every file on its own,
  * and adding 10,000 stories to it took about 2 s of every preview start (see `previewIgnored`).
  * Folders reached through a symbolic link are watched once, at their real path; a folder added
- * later is watched from then on, and told with the stories already in it. The watches never keep
- * the process alive.
+ * later is told, and watched from then on (the loader reads every story again on any change that
+ * is not a story file's). The watches never keep the process alive.
  */
 export function watchArticles(dir: string, onChange: (paths: ReadonlySet<string>) => void): StoryWatch {
   /** The watch of each folder, by the path it was reached at, with the real path it stands for. */
@@ -45,8 +45,8 @@ export function watchArticles(dir: string, onChange: (paths: ReadonlySet<string>
     reals.delete(held.real);
   };
 
-  /** Watches `folder` and the folders below it; returns the story files found there. */
-  const add = (folder: string, found: string[]) => {
+  /** Watches `folder` and the folders below it, telling each when it is `told` (a folder added later). */
+  const add = (folder: string, told = false) => {
     let real: string;
     try {
       real = realpathSync(folder);
@@ -64,6 +64,7 @@ export function watchArticles(dir: string, onChange: (paths: ReadonlySet<string>
     held.on('error', () => unwatch(folder));
     folders.set(folder, { watch: held, real });
     reals.add(real);
+    if (told) tell(folder);
     let names: string[];
     try {
       names = readdirSync(folder);
@@ -71,10 +72,9 @@ export function watchArticles(dir: string, onChange: (paths: ReadonlySet<string>
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.')) continue;
+      if (name.startsWith('.') || isStoryFileName(name)) continue;
       const path = join(folder, name);
-      if (isStoryFileName(name)) found.push(path);
-      else if (isFolder(path)) add(path, found);
+      if (isFolder(path)) add(path, told);
     }
   };
 
@@ -93,14 +93,10 @@ export function watchArticles(dir: string, onChange: (paths: ReadonlySet<string>
     if (isStoryFileName(base)) return;
     if (folders.has(path) && !isFolder(path)) {
       for (const watched of [...folders.keys()]) if (watched === path || watched.startsWith(join(path, '/'))) unwatch(watched);
-    } else if (!folders.has(path) && isFolder(path)) {
-      const found: string[] = [];
-      add(path, found);
-      for (const story of found) tell(story);
-    }
+    } else if (!folders.has(path) && isFolder(path)) add(path, true);
   };
 
-  add(dir, []);
+  add(dir);
   return {
     close: () => {
       closed = true;

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentCacheDir } from '../lib/content/content-root';
+import { processSlot } from '../data/process-slot';
 
 /**
  * What the loader notes of one rendered version of a story, beside its body in the content
@@ -67,4 +68,16 @@ export function writeBodyNotes(file: string, notes: BodyNotes): void {
     writeFileSync(file, text);
     rmSync(partial, { force: true });
   }
+}
+
+const shared = processSlot<BodyNotes>('body-notes');
+
+/** Hands pages of this process the loader's notes of the bodies, kept up to date by it. */
+export function shareBodyNotes(held: BodyNotes): void {
+  shared.set(held);
+}
+
+/** The loader's notes of the bodies, when it runs in this process (the build and the preview). */
+export function sharedBodyNotes(): BodyNotes | undefined {
+  return shared.get();
 }

@@ -20,10 +20,18 @@ import { articlesDir, contentCacheDir, contentRoot } from '../lib/content/conten
 import { processSlot } from '../data/process-slot';
 import type { BodyRequest } from '../lib/markdown/render';
 import { holdingStoreSave } from './astro-store-save';
-import { bodyNotesFile, noteKey, readBodyNotes, writeBodyNotes, type BodyNote, type BodyNotes } from './body-notes';
+import {
+  bodyNotesFile,
+  noteKey,
+  readBodyNotes,
+  shareBodyNotes,
+  writeBodyNotes,
+  type BodyNote,
+  type BodyNotes,
+} from './body-notes';
 import { isStoryFileName, listStories, type StoryFile } from './source';
 import { watchArticles } from './articles-watcher';
-import { noteNewest, shareBodyNotes, startPreviewStories, type PreviewStories } from './preview-stories';
+import { noteNewest, startPreviewStories, type PreviewStories } from './preview-stories';
 import type { ArticleData } from '../lib/content/article-schema';
 import { checkStory, collectionProblems, displayPath, type StoryClaim } from './validate';
 

@@ -1,6 +1,5 @@
 import type { LoaderContext } from 'astro/loaders';
 import { processSlot } from '../data/process-slot';
-import type { BodyNotes } from './body-notes';
 
 /** An entry of Astro's data store, as a loader sets it. */
 export type StoreEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
@@ -19,7 +18,6 @@ export interface PreviewStories {
 }
 
 const stories = processSlot<PreviewStories>('preview-stories');
-const notes = processSlot<BodyNotes>('body-notes');
 
 /** Called by the preview's loader as it starts: pages of this process are then handed its newest stories. */
 export function startPreviewStories(): PreviewStories {
@@ -76,14 +74,4 @@ export function withNewestStories<Entry extends { id: string; digest?: string | 
     if (cover !== undefined) data.cover = { ...(newer.data as { cover: object }).cover, src: cover.src };
     return { ...entry, data, digest: newer.digest, rendered: newer.rendered };
   });
-}
-
-/** Hands pages of this process the loader's notes of the bodies, kept up to date by it. */
-export function shareBodyNotes(held: BodyNotes): void {
-  notes.set(held);
-}
-
-/** The loader's notes of the bodies, when it runs in this process (the build and the preview). */
-export function sharedBodyNotes(): BodyNotes | undefined {
-  return notes.get();
 }

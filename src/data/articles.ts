@@ -10,8 +10,8 @@ import { attachmentsOf, type Attachment } from '../lib/content/attachments';
 import { articlesDir, contentRoot } from '../lib/content/content-root';
 import { listStories } from '../content/source';
 import { bodyDigestOf, type StoredArticle } from '../content/loader';
-import { bodyNotesFile, noteKey, readBodyNotes, type BodyNotes } from '../content/body-notes';
-import { previewStories, sharedBodyNotes, withNewestStories } from '../content/preview-stories';
+import { bodyNotesFile, noteKey, readBodyNotes, sharedBodyNotes, type BodyNotes } from '../content/body-notes';
+import { previewStories, withNewestStories } from '../content/preview-stories';
 import { pageCollisions, pageSlug, type PageData } from '../lib/content/pages';
 import { articleSlug } from '../lib/content/slug';
 import { categorySlugs, site, type CategorySlug } from '../site.config';
@@ -129,9 +129,7 @@ async function load(): Promise<SiteData> {
   // Slug and alias collisions (drafts included) were refused when the collection loaded.
   const htmlDir = articleHtmlDir(process.cwd());
   // Read after the collection: the loader saves its notes before Astro saves the store that names them.
-  const entries = isPreview
-    ? withNewestStories(await getCollection('articles'), previewStories())
-    : await getCollection('articles');
+  const entries = withNewestStories(await getCollection('articles'), isPreview ? previewStories() : undefined);
   const notes = sharedBodyNotes() ?? readBodyNotes(bodyNotesFile(process.cwd()));
   const all = entries.map((entry) => toArticle(entry, htmlDir, notes));
   // Astro's data store can come back short without an error (seen at 50,000 articles, when a save

@@ -17,14 +17,14 @@ import { isInside } from '../content/source';
 export function previewIgnored(projectRoot: string, env: NodeJS.ProcessEnv = process.env): (path: string) => boolean {
   const shown = contentRoot(projectRoot, env);
   const scratch = ['bench/.work', 'tests/.tmp'].map((dir) => resolve(projectRoot, dir));
-  // Asked of every file the watcher finds, several times each: most are stories, settled by their prefix.
-  const storyPrefix = shown.endsWith(sep) ? shown : shown + sep;
+  // Asked of every file the watcher finds, several times each: settled by a prefix where it can be.
+  const rootPrefix = shown.endsWith(sep) ? shown : shown + sep;
   const articles = articlesDir(shown);
   const articlesPrefix = articles + sep;
   return (path) => {
     if (path === articles || path.startsWith(articlesPrefix)) return true;
-    // The content root shown is watched whatever its folders are called, and wherever it is.
-    if (path.startsWith(storyPrefix) || isInside(shown, path) || !isInside(projectRoot, path)) return false;
+    // The rest of the content root shown is watched whatever its folders are called, and wherever it is.
+    if (path.startsWith(rootPrefix) || isInside(shown, path) || !isInside(projectRoot, path)) return false;
     if (relative(projectRoot, path).split(sep).some(isBuiltSite)) return true;
     return scratch.some((dir) => path !== dir && isInside(dir, path)) && !isInside(path, shown);
   };

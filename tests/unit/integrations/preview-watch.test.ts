@@ -8,29 +8,38 @@ const at = (...parts: string[]) => join(project, ...parts);
 /** Whether the watcher leaves `path` alone. */
 const ignored = (path: string, env: NodeJS.ProcessEnv = {}) => previewIgnored(project, env)(path);
 
+/** Expects the watcher to leave each of `paths` alone, or not. */
+function expectIgnored(paths: string[], expected: boolean): void {
+  for (const path of paths) expect(ignored(path), path).toBe(expected);
+}
+
 describe("the preview's file watcher", () => {
   it('watches the site: its code, its public files, and the content root but for its articles', () => {
-    for (const path of [
-      at('src/pages/index.astro'),
-      at('public/favicon.ico'),
-      at('astro.config.mjs'),
-      at('content'),
-      at('content/pages/gioi-thieu.md'),
-      at('content/pages/anh-hoi-truong.jpg'),
-    ])
-      expect(ignored(path), path).toBe(false);
+    expectIgnored(
+      [
+        at('src/pages/index.astro'),
+        at('public/favicon.ico'),
+        at('astro.config.mjs'),
+        at('content'),
+        at('content/pages/gioi-thieu.md'),
+        at('content/pages/anh-hoi-truong.jpg'),
+      ],
+      false,
+    );
   });
 
   it("leaves the articles folder to the loader's own watcher: stories, photos, attachments and folders", () => {
-    for (const path of [
-      at('content/articles'),
-      at('content/articles/2024'),
-      at('content/articles/2024/2024-02-01-khai-giang.md'),
-      at('content/articles/2024/khai-giang/index.md'),
-      at('content/articles/2024/anh-khai-giang.jpg'),
-      at('content/articles/2024/bao-cao.pdf'),
-    ])
-      expect(ignored(path), path).toBe(true);
+    expectIgnored(
+      [
+        at('content/articles'),
+        at('content/articles/2024'),
+        at('content/articles/2024/2024-02-01-khai-giang.md'),
+        at('content/articles/2024/khai-giang/index.md'),
+        at('content/articles/2024/anh-khai-giang.jpg'),
+        at('content/articles/2024/bao-cao.pdf'),
+      ],
+      true,
+    );
     expect(ignored(at('content/articles-cu/a.md'))).toBe(false);
   });
 
@@ -42,14 +51,16 @@ describe("the preview's file watcher", () => {
   });
 
   it('leaves built sites alone: dist/, the server folder, a staging and an old site', () => {
-    for (const path of [
-      at('dist'),
-      at('dist/bai-viet/a/index.html'),
-      at('dist-server/nginx.conf'),
-      at('.dist-staging-123/index.html'),
-      at('.dist-old-123/index.html'),
-    ])
-      expect(ignored(path), path).toBe(true);
+    expectIgnored(
+      [
+        at('dist'),
+        at('dist/bai-viet/a/index.html'),
+        at('dist-server/nginx.conf'),
+        at('.dist-staging-123/index.html'),
+        at('.dist-old-123/index.html'),
+      ],
+      true,
+    );
   });
 
   it("leaves the benchmark's and the tests' scratch folders alone, but for the content root shown", () => {

@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { isStoryFileName } from './source';
+import { isInside, isStoryFileName } from './source';
 
 /** What `watchStoryFiles` returns: a way to stop watching. */
 export interface StoryWatch {
@@ -19,7 +19,17 @@ const GATHER_MS = 40;
  * later is told, and watched from then on (the loader reads every story again on any change that
  * is not a story file's). The watches never keep the process alive.
  */
-export function watchArticles(dir: string, onChange: (paths: ReadonlySet<string>) => void): StoryWatch {
+export function watchArticles(
+  dir: string,
+  contentRoot: string,
+  onChange: (paths: ReadonlySet<string>) => void,
+): StoryWatch {
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(contentRoot);
+  } catch {
+    realRoot = contentRoot;
+  }
   /** The watch of each folder, by the path it was reached at, with the real path it stands for. */
   const folders = new Map<string, { watch: FSWatcher; real: string }>();
   const reals = new Set<string>();
@@ -53,7 +63,8 @@ export function watchArticles(dir: string, onChange: (paths: ReadonlySet<string>
     } catch {
       return;
     }
-    if (folders.has(folder) || reals.has(real)) return;
+    // A link out of the content root is refused by the listing (`listStories`), and not read here.
+    if (folders.has(folder) || reals.has(real) || !isInside(realRoot, real)) return;
     let held: FSWatcher;
     try {
       held = watch(folder, { persistent: false }, (_event, name) => changed(folder, name));

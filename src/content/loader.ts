@@ -452,7 +452,8 @@ export function articlesLoader(): Loader {
       // load the Markdown pipeline (about a second). A failure to start shows on that save, which
       // waits for the same start.
       renderers.start().catch(() => undefined);
-      const dir = articlesDir(contentRoot(projectRoot));
+      const root = contentRoot(projectRoot);
+      const dir = articlesDir(root);
       // One sync at a time; changes during a sync trigger one more. Saving, adding or deleting story
       // files re-reads those alone; any other change (a photo, an attachment, a folder) all of them.
       let running: Promise<void> | undefined;
@@ -486,7 +487,7 @@ export function articlesLoader(): Loader {
             }
           });
       };
-      const files = watchArticles(dir, (paths) => {
+      const files = watchArticles(dir, root, (paths) => {
         const others = [...paths].filter((path) => !isStoryFileName(path));
         if (others.length > 0) {
           saved = 'all';

@@ -12,7 +12,7 @@ const story = (title: string) => `---\ntitle: ${title}\ndate: 2024-03-01\n---\n\
 function watching(): StoryWatch & { batches: Set<string>[]; seen: () => Set<string>; next: () => Promise<Set<string>> } {
   const batches: Set<string>[] = [];
   let waiting: ((batch: Set<string>) => void) | undefined;
-  const watch = watchArticles(articles, (paths) => {
+  const watch = watchArticles(articles, root, (paths) => {
     const batch = new Set(paths);
     batches.push(batch);
     waiting?.(batch);
@@ -137,6 +137,22 @@ describe('watchArticles', () => {
     const told = watch.next();
     appendFileSync(join(root, 'chung', 'tong-ket.md'), '\nThêm.\n');
     expect(await told).toEqual(new Set([join(articles, 'chung', 'tong-ket.md')]));
+  });
+
+  it('does not follow a symbolic link out of the content root', async () => {
+    const outside = join(tmpRoot, 'articles-watcher-outside');
+    rmSync(outside, { recursive: true, force: true });
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'ngoai.md'), story('Ngoài'));
+    symlinkSync(outside, join(articles, 'ngoai'), 'dir');
+    try {
+      watch = watching();
+      appendFileSync(join(outside, 'ngoai.md'), '\nThêm.\n');
+      await quiet();
+      expect(watch.batches).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('tells nothing once closed', async () => {

@@ -1,10 +1,23 @@
 import { readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import type { FSWatcher as ViteWatcher } from 'vite';
 import { isInside, isStoryFileName } from './source';
 
-/** What `watchStoryFiles` returns: a way to stop watching. */
+/** What `watchArticles` and `followWatcher` return: a way to stop watching. */
 export interface StoryWatch {
   close(): void;
+}
+
+/**
+ * Whether the preview's file watcher polls, as Vite's watcher (chokidar) decides it: Vite's
+ * `server.watch.usePolling`, overridden either way by `CHOKIDAR_USEPOLLING`. Polling is for folders
+ * whose changes the system's file events never report: a Windows drive seen from WSL, a shared
+ * network folder edited from another computer, some container volumes.
+ */
+export function watcherPolls(usePolling: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  const forced = env.CHOKIDAR_USEPOLLING?.toLowerCase();
+  if (forced === undefined) return usePolling === true;
+  return forced !== '' && forced !== 'false' && forced !== '0';
 }
 
 /** How long events are gathered before they are told: one save gives the system's watch two or three. */
@@ -123,4 +136,25 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Tells `onChange` of each file and folder below `dir` that Vite's watcher saw added, changed or
+ * deleted: the loader's watch when that watcher polls (`watcherPolls`), since the system's file
+ * events `watchArticles` waits for never come there. Hidden files and folders are left alone, and
+ * so is what the watcher is told while `quiet()` holds (the loader's own news to it).
+ */
+export function followWatcher(
+  watcher: ViteWatcher,
+  dir: string,
+  onChange: (paths: ReadonlySet<string>) => void,
+  quiet: () => boolean,
+): StoryWatch {
+  const listener = (_event: string, path: string) => {
+    if (quiet() || !isInside(dir, path)) return;
+    if (relative(dir, path).split(sep).some((part) => part.startsWith('.'))) return;
+    onChange(new Set([path]));
+  };
+  watcher.on('all', listener);
+  return { close: () => watcher.off('all', listener) };
 }

@@ -30,7 +30,7 @@ import {
   type BodyNotes,
 } from './body-notes';
 import { isStoryFileName, listStories, type StoryFile } from './source';
-import { watchArticles } from './articles-watcher';
+import { followWatcher, watchArticles, watcherPolls } from './articles-watcher';
 import { noteNewest, startPreviewStories, type PreviewStories } from './preview-stories';
 import type { ArticleData } from '../lib/content/article-schema';
 import { checkStory, collectionProblems, displayPath, type StoryClaim } from './validate';
@@ -463,8 +463,16 @@ export function articlesLoader(): Loader {
       // its own watch would have seen: it reloads the images it made of a photo changed or deleted,
       // and Astro keeps the pages of each route (their getStaticPaths) until it reports a change,
       // which it is told once a sync has handed pages newer stories.
+      // When it polls, it watches the articles folder too, and the loader follows it instead.
+      const polls = watcherPolls(context.config.vite?.server?.watch?.usePolling);
+      let telling = false;
       const tellVite = (paths: Iterable<string>) => {
-        for (const path of paths) watcher.emit(existsSync(path) ? 'change' : 'unlink', path);
+        telling = true;
+        try {
+          for (const path of paths) watcher.emit(existsSync(path) ? 'change' : 'unlink', path);
+        } finally {
+          telling = false;
+        }
       };
       const resync = () => {
         if (running) {
@@ -487,14 +495,18 @@ export function articlesLoader(): Loader {
             }
           });
       };
-      const files = watchArticles(dir, root, (paths) => {
+      const changed = (paths: ReadonlySet<string>) => {
         const others = [...paths].filter((path) => !isStoryFileName(path));
         if (others.length > 0) {
           saved = 'all';
-          tellVite(others);
+          // A polling watcher saw them itself.
+          if (!polls) tellVite(others);
         } else if (saved !== 'all') for (const path of paths) saved.add(path);
         resync();
-      });
+      };
+      const files = polls
+        ? followWatcher(watcher, dir, changed, () => telling)
+        : watchArticles(dir, root, changed);
       unwatch.set(() => files.close());
     },
   };

@@ -1,7 +1,8 @@
 import { appendFileSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchArticles, type StoryWatch } from '../../../src/content/articles-watcher';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { followWatcher, watchArticles, watcherPolls, type StoryWatch } from '../../../src/content/articles-watcher';
 import { tmpRoot } from '../../support/build';
 
 const root = join(tmpRoot, 'articles-watcher');
@@ -161,5 +162,92 @@ describe('watchArticles', () => {
     appendFileSync(join(articles, '2024', '2024-03-01-hoi-nghi.md'), '\nThêm.\n');
     await quiet();
     expect(watch.batches).toEqual([]);
+  });
+});
+
+describe('followWatcher, when Vite’s watcher polls', () => {
+  let server: ViteDevServer;
+  let told: Set<string>[];
+  let follow: StoryWatch;
+  let own = false;
+  /** Waits until the watcher has told `path`. */
+  const toldOf = (path: string) =>
+    vi.waitFor(() => expect(told.some((batch) => batch.has(path))).toBe(true), { timeout: 5_000, interval: 50 });
+
+  beforeEach(async () => {
+    // Vite's own watcher (chokidar), polling as `server.watch.usePolling` makes it.
+    server = await createServer({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      server: { middlewareMode: true, watch: { usePolling: true, interval: 50 } },
+    });
+    // Watching once it reports a file written now.
+    const probe = join(root, 'chung', 'thu.txt');
+    const live = new Promise((resolve) => server.watcher.on('all', (_event, path) => path === probe && resolve(path)));
+    await vi.waitFor(
+      async () => {
+        writeFileSync(probe, String(Date.now()));
+        await Promise.race([live, new Promise((_, reject) => setTimeout(() => reject(new Error('not yet')), 300))]);
+      },
+      { timeout: 10_000 },
+    );
+    told = [];
+    own = false;
+    follow = followWatcher(server.watcher, articles, (paths) => told.push(new Set(paths)), () => own);
+  });
+
+  afterEach(async () => {
+    follow.close();
+    await server.close();
+  });
+
+  it('tells a story saved, added or deleted, and a photo added', async () => {
+    const saved = join(articles, '2024', '2024-03-01-hoi-nghi.md');
+    appendFileSync(saved, '\nThêm một câu.\n');
+    await toldOf(saved);
+    const added = join(articles, '2024', '2024-03-02-khai-giang.md');
+    writeFileSync(added, story('Khai giảng'));
+    await toldOf(added);
+    const photo = join(articles, '2024', 'anh.jpg');
+    writeFileSync(photo, 'ảnh');
+    await toldOf(photo);
+    rmSync(saved);
+    await vi.waitFor(() => expect(told.filter((batch) => batch.has(saved)).length).toBeGreaterThan(1), {
+      timeout: 5_000,
+      interval: 50,
+    });
+  });
+
+  it('leaves hidden files, files outside the articles folder and its own news to the watcher alone', async () => {
+    writeFileSync(join(articles, '2024', '.hoi-nghi.md.swp'), 'tạm');
+    writeFileSync(join(root, 'chung', 'tong-ket.md'), story('Tổng kết mới'));
+    const saved = join(articles, '2024', '2024-03-01-hoi-nghi.md');
+    own = true;
+    server.watcher.emit('change', saved);
+    own = false;
+    // A later save is told, and is then all that was.
+    const later = join(articles, '2024', '2024-03-03-le.md');
+    writeFileSync(later, story('Lễ'));
+    await toldOf(later);
+    await quiet();
+    expect(new Set(told.flatMap((batch) => [...batch]))).toEqual(new Set([later]));
+  });
+
+  it('tells nothing once closed', async () => {
+    follow.close();
+    writeFileSync(join(articles, '2024', '2024-03-04-moi.md'), story('Mới'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(told).toEqual([]);
+  });
+});
+
+describe('watcherPolls', () => {
+  it('polls as Vite’s `server.watch.usePolling` says, unless CHOKIDAR_USEPOLLING says otherwise', () => {
+    expect(watcherPolls(undefined, {})).toBe(false);
+    expect(watcherPolls(false, {})).toBe(false);
+    expect(watcherPolls(true, {})).toBe(true);
+    for (const value of ['1', 'true', 'TRUE', 'yes']) expect(watcherPolls(undefined, { CHOKIDAR_USEPOLLING: value }), value).toBe(true);
+    for (const value of ['0', 'false', 'False', '']) expect(watcherPolls(true, { CHOKIDAR_USEPOLLING: value }), value).toBe(false);
   });
 });

@@ -78,4 +78,15 @@ describe("the preview's file watcher", () => {
       ignored(at('tests/.tmp/dev-preview/pages/gioi-thieu.md'), { BANTIN_CONTENT_DIR: 'tests/.tmp/dev-preview' }),
     ).toBe(false);
   });
+
+  it('watches the articles folder too when it polls, since the loader then follows it', () => {
+    const polling = previewIgnored(project, {}, true);
+    for (const path of [
+      at('content/articles'),
+      at('content/articles/2024/2024-02-01-khai-giang.md'),
+      at('content/articles/2024/anh.jpg'),
+    ])
+      expect(polling(path), path).toBe(false);
+    expect(polling(at('dist/bai-viet/a/index.html'))).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, userEnv } from '../support/build';
+import { eventually } from '../support/eventually';
 import { freePort } from '../support/servers';
 import { scratch, shownScratch, writeFiles } from './cli';
 
@@ -39,19 +40,6 @@ const STORIES: Record<string, string | Uint8Array> = {
   ),
   '2024/2024-02-10-dinh-kem/quyet-dinh.pdf': '%PDF-1.4\n% Quyết định\n',
 };
-
-/** Waits until `check` passes, polling; fails with the last error after `ms`. */
-async function eventually<T>(check: () => Promise<T>, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
 
 describe('npm run dev on a content root with broken stories', () => {
   let server: ChildProcess;

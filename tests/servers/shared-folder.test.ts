@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, rmSync, watch, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, tmpRoot, userEnv } from '../support/build';
+import { eventually } from '../support/eventually';
 import { freePort } from '../support/servers';
 
 /**
@@ -16,19 +17,6 @@ const server = join(place, 'may-chu');
 const share = join(place, 'o-mang');
 const story = (title: string, body: string) => `---\ntitle: ${title}\ndate: '01/03/2024'\n---\n\n${body}\n`;
 const FIRST = 'articles/2024/2024-03-01-hoi-nghi.md';
-
-/** Waits until `check` passes, polling; fails with the last error after `ms`. */
-async function eventually(check: () => Promise<void>, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
 
 describe('npm run dev over a shared folder, with polling (CHOKIDAR_USEPOLLING=1)', () => {
   let dev: ChildProcess;

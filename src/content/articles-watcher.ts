@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { FSWatcher as ViteWatcher } from 'vite';
+import type { LoaderContext } from 'astro/loaders';
 import { isInside, isStoryFileName } from './source';
 
 /** What `watchArticles` and `followWatcher` return: a way to stop watching. */
@@ -145,7 +145,7 @@ function isFolder(path: string): boolean {
  * so is what the watcher is told while `quiet()` holds (the loader's own news to it).
  */
 export function followWatcher(
-  watcher: ViteWatcher,
+  watcher: NonNullable<LoaderContext['watcher']>,
   dir: string,
   onChange: (paths: ReadonlySet<string>) => void,
   quiet: () => boolean,

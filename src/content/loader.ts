@@ -462,8 +462,9 @@ export function articlesLoader(): Loader {
       // Vite's watcher leaves the articles folder to ours (see `previewIgnored`), and is told what
       // its own watch would have seen: it reloads the images it made of a photo changed or deleted,
       // and Astro keeps the pages of each route (their getStaticPaths) until it reports a change,
-      // which it is told once a sync has handed pages newer stories.
-      // When it polls, it watches the articles folder too, and the loader follows it instead.
+      // which it is told once a sync has handed pages newer stories. When it polls (a shared
+      // folder, which gives no file events), it watches the articles folder too and the loader
+      // follows it; what the loader tells it then must not come back as a change.
       const polls = watcherPolls(context.config.vite?.server?.watch?.usePolling);
       let telling = false;
       const tellVite = (paths: Iterable<string>) => {

@@ -166,13 +166,13 @@ describe('watchArticles', () => {
 });
 
 describe('followWatcher, when Vite’s watcher polls', () => {
-  let server: ViteDevServer;
+  let server: ViteDevServer | undefined;
   let told: Set<string>[];
-  let follow: StoryWatch;
+  let follow: StoryWatch | undefined;
   let own = false;
   /** Waits until the watcher has told `path`. */
   const toldOf = (path: string) =>
-    vi.waitFor(() => expect(told.some((batch) => batch.has(path))).toBe(true), { timeout: 5_000, interval: 50 });
+    vi.waitFor(() => expect(told.some((batch) => batch.has(path))).toBe(true), { timeout: 15_000, interval: 50 });
 
   beforeEach(async () => {
     // Vite's own watcher (chokidar), polling as `server.watch.usePolling` makes it.
@@ -182,15 +182,20 @@ describe('followWatcher, when Vite’s watcher polls', () => {
       logLevel: 'silent',
       server: { middlewareMode: true, watch: { usePolling: true, interval: 50 } },
     });
-    // Watching once it reports a file written now.
-    const probe = join(root, 'chung', 'thu.txt');
-    const live = new Promise((resolve) => server.watcher.on('all', (_event, path) => path === probe && resolve(path)));
+    // Watching once it reports a file written now: a new one at each try, so that one written
+    // before the watcher had read its folder (and so never reported as added) does not count.
+    const seen = new Set<string>();
+    server.watcher.on('all', (_event, path) => seen.add(path));
+    const probes: string[] = [];
     await vi.waitFor(
-      async () => {
-        writeFileSync(probe, String(Date.now()));
-        await Promise.race([live, new Promise((_, reject) => setTimeout(() => reject(new Error('not yet')), 300))]);
+      () => {
+        if (probes.some((probe) => seen.has(probe))) return;
+        const probe = join(root, 'chung', `thu-${probes.length}.txt`);
+        probes.push(probe);
+        writeFileSync(probe, 'thử');
+        throw new Error(`Vite's watcher reported none of ${probes.join(', ')}`);
       },
-      { timeout: 10_000 },
+      { timeout: 30_000, interval: 300 },
     );
     told = [];
     own = false;
@@ -198,8 +203,10 @@ describe('followWatcher, when Vite’s watcher polls', () => {
   });
 
   afterEach(async () => {
-    follow.close();
-    await server.close();
+    follow?.close();
+    follow = undefined;
+    await server?.close();
+    server = undefined;
   });
 
   it('tells a story saved, added or deleted, and a photo added', async () => {
@@ -214,7 +221,7 @@ describe('followWatcher, when Vite’s watcher polls', () => {
     await toldOf(photo);
     rmSync(saved);
     await vi.waitFor(() => expect(told.filter((batch) => batch.has(saved)).length).toBeGreaterThan(1), {
-      timeout: 5_000,
+      timeout: 15_000,
       interval: 50,
     });
   });
@@ -224,7 +231,7 @@ describe('followWatcher, when Vite’s watcher polls', () => {
     writeFileSync(join(root, 'chung', 'tong-ket.md'), story('Tổng kết mới'));
     const saved = join(articles, '2024', '2024-03-01-hoi-nghi.md');
     own = true;
-    server.watcher.emit('change', saved);
+    server!.watcher.emit('change', saved);
     own = false;
     // A later save is told, and is then all that was.
     const later = join(articles, '2024', '2024-03-03-le.md');
@@ -235,7 +242,7 @@ describe('followWatcher, when Vite’s watcher polls', () => {
   });
 
   it('tells nothing once closed', async () => {
-    follow.close();
+    follow!.close();
     writeFileSync(join(articles, '2024', '2024-03-04-moi.md'), story('Mới'));
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(told).toEqual([]);
